@@ -1,0 +1,116 @@
+import js from "@eslint/js";
+import officeAddins from "eslint-plugin-office-addins";
+import prettierRecommended from "eslint-plugin-prettier/recommended";
+import reactHooks from "eslint-plugin-react-hooks";
+import globals from "globals";
+import tseslint from "typescript-eslint";
+
+const NODE_BUILTINS = [
+  "fs",
+  "path",
+  "os",
+  "child_process",
+  "crypto",
+  "zlib",
+  "stream",
+  "url",
+  "util",
+];
+const nodeImports = [...NODE_BUILTINS, ...NODE_BUILTINS.map((m) => `${m}/*`), "node:*"];
+
+/** Layers point one way: core ← excel ← taskpane / commands; only cli touches the file system. */
+const layer = (files, { patterns, globals: bannedGlobals = [] }) => ({
+  files,
+  rules: {
+    "no-restricted-imports": ["error", { patterns }],
+    "no-restricted-globals": ["error", ...bannedGlobals],
+  },
+});
+const banned = (group, message) => ({ group, message });
+
+export default tseslint.config(
+  { ignores: ["dist/", "build/", "coverage/", "node_modules/", "docs/screenshots/"] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  prettierRecommended,
+  {
+    files: ["**/*.{ts,tsx}"],
+    languageOptions: { globals: { ...globals.browser } },
+    plugins: { "office-addins": officeAddins },
+    rules: {
+      "office-addins/call-sync-after-load": "error",
+      "office-addins/call-sync-before-read": "error",
+      "office-addins/load-object-before-read": "error",
+      "office-addins/no-context-sync-in-loop": "error",
+      "office-addins/no-empty-load": "error",
+      "office-addins/no-navigational-load": "error",
+      "office-addins/no-office-initialize": "error",
+      "office-addins/test-for-null-using-isNullObject": "error",
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_" }],
+    },
+  },
+  {
+    files: ["src/taskpane/**/*.tsx"],
+    plugins: { "react-hooks": reactHooks },
+    rules: reactHooks.configs.recommended.rules,
+  },
+  {
+    files: ["**/*.{js,mjs}", "tools/**", "test/**", "jest*.js"],
+    languageOptions: { globals: { ...globals.node, ...globals.jest } },
+    rules: { "@typescript-eslint/no-require-imports": "off" },
+  },
+  layer(["src/core/**"], {
+    patterns: [
+      banned(
+        ["react", "react-*", "@fluentui/*", "office-*", "@microsoft/office-js", "exceljs"],
+        "src/core is pure: no UI or Office libraries."
+      ),
+      banned(nodeImports, "src/core is pure: no Node APIs (only src/cli touches the file system)."),
+      banned(
+        ["excel", "taskpane", "commands", "cli"].flatMap((d) => [`**/${d}`, `**/${d}/**`]),
+        "src/core imports only itself."
+      ),
+    ],
+    globals: [
+      "window",
+      "document",
+      "navigator",
+      "localStorage",
+      "location",
+      "Office",
+      "Excel",
+      "OfficeExtension",
+      "process",
+      "Buffer",
+      "require",
+      "__dirname",
+    ].map((name) => ({ name, message: "src/core is pure: no DOM, Node or office.js globals." })),
+  }),
+  layer(["src/excel/**"], {
+    patterns: [
+      banned(["react", "react-*", "@fluentui/*"], "src/excel is the office.js adapter: no UI."),
+      banned(nodeImports, "Only src/cli touches the file system."),
+      banned(
+        ["taskpane", "commands", "cli"].flatMap((d) => [`**/${d}`, `**/${d}/**`]),
+        "src/excel sits below the pane and the commands."
+      ),
+    ],
+  }),
+  ...["taskpane", "commands"].map((dir) =>
+    layer([`src/${dir}/**`], {
+      patterns: [
+        banned(nodeImports, "Only src/cli touches the file system."),
+        banned(
+          ["cli", dir === "taskpane" ? "commands" : "taskpane"].flatMap((d) => [
+            `**/${d}`,
+            `**/${d}/**`,
+          ]),
+          "The pane and the commands share code through src/excel and src/core."
+        ),
+      ],
+      globals: [
+        { name: "Excel", message: "Only src/excel touches Excel.*: call an adapter function." },
+      ],
+    })
+  )
+);

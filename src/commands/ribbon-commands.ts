@@ -1,0 +1,12 @@
+import { validatePlan } from "./validate-plan";
+
+/** Every ExecuteFunction the manifest may name; the offline manifest check reads these keys. */
+export const ribbonCommands = {
+  validatePlan,
+} as const satisfies Record<string, (event: Office.AddinCommands.Event) => Promise<void>>;
+
+export function registerRibbonCommands(): void {
+  for (const [name, handler] of Object.entries(ribbonCommands)) {
+    Office.actions.associate(name, handler);
+  }
+}

@@ -1,0 +1,87 @@
+/**
+ * Every user-facing string, in English. This object defines the keys: the Persian catalogue must
+ * have exactly the same ones (the type checker and a test both enforce it).
+ * Placeholders are {name}; numbers passed to them are formatted in the reader's digits.
+ */
+export const en = {
+  "app.name": "Rahbord",
+  "app.tagline": "Strategic plans, checked against the plan above them",
+
+  "lang.switch": "فارسی",
+  "lang.switch.aria": "Show Rahbord in Persian",
+
+  "nav.label": "Sections",
+  "nav.home": "Home",
+  "nav.mapping": "Mapping",
+  "nav.findings": "Findings",
+  "nav.budget": "Budget",
+  "nav.dashboard": "Dashboard",
+  "nav.settings": "Settings",
+
+  "home.intro":
+    "Rahbord reads this workbook's sheets as policies, goals, initiatives, KPIs and budget lines, and checks them against the higher-level plan.",
+  "home.validate": "Validate plan",
+  "home.reading": "Reading the workbook…",
+  "home.sheets.title": "Sheets in this workbook",
+  "home.sheets.size": "{rows} rows × {columns} columns",
+  "home.sheets.empty": "empty",
+  "home.sheets.hidden": "hidden",
+  "home.lastRead": "Read {when}",
+  "home.shortcuts": "Go to",
+
+  "screen.mapping.intro":
+    "Which sheet holds policies, goals, initiatives, KPIs, KPI actuals and budget lines, and which column holds each field.",
+  "screen.findings.intro":
+    "What is inconsistent with the higher-level plan, grouped by severity, rule and sheet, each one click from its cell.",
+  "screen.budget.intro":
+    "Link budget columns (approved and spent, by year and funding source) to initiatives.",
+  "screen.dashboard.intro":
+    "Summary charts built in the workbook, and the planning template for new plans.",
+  "screen.notYet": "This section is not available in this version of Rahbord yet.",
+
+  "settings.language": "Language",
+  "settings.digits": "Digits",
+  "settings.digits.persian": "Persian (۱۲۳)",
+  "settings.digits.latin": "Latin (123)",
+  "settings.calendar": "Calendar",
+  "settings.calendar.jalali": "Jalali (solar hijri)",
+  "settings.calendar.gregorian": "Gregorian",
+  "settings.example": "Example: {number} · {date}",
+
+  "overview.summary": "{sheets} sheets, {dataSheets} with data, {rows} rows in all.",
+  "overview.noMapping":
+    "No plan mapping is stored in this workbook yet. Open Rahbord (Home tab ▸ Open Rahbord) to map the sheets; Validate plan then checks them.",
+
+  "notice.title.info": "Rahbord",
+  "notice.title.error": "Rahbord could not finish",
+  "notice.close": "Close",
+
+  "error.unexpected": "Something went wrong: {message}",
+  "error.retry":
+    "Try again. If it keeps failing, save the workbook, close and reopen it, and try once more.",
+
+  "requirements.tooOld":
+    "This Excel does not support ExcelApi {needed}, which Rahbord needs. Use Excel 2019 or later, Microsoft 365 or Excel on the web.",
+  "requirements.degraded": "Not available in this version of Excel:",
+  "requirements.feature": "{feature} (needs ExcelApi {needed})",
+  "feature.readingOrder": "right-to-left text in the sheets Rahbord writes",
+  "feature.dataValidation": "dropdowns that enforce links between codes",
+  "feature.cultureInfo": "Excel's own number and date settings",
+  "feature.insertSheets": "the template with right-to-left sheets",
+
+  "outside.title": "Open Rahbord inside Excel",
+  "outside.body":
+    "This is Rahbord's task pane. It works inside Excel, where it reads and checks your workbook; in a plain browser there is no workbook to read.",
+  "outside.steps": "To open it in Excel",
+  "outside.step.desktop":
+    "Excel for Windows or Mac: Home ▸ Add-ins ▸ More Add-ins ▸ My Add-ins ▸ Upload My Add-in (or your organisation's Shared Folder), then choose Rahbord's manifest.xml.",
+  "outside.step.web":
+    "Excel on the web: Home ▸ Add-ins ▸ More Add-ins ▸ Upload My Add-in, then choose manifest.xml.",
+  "outside.step.ribbon":
+    "Rahbord then appears on the Home tab: Validate plan checks the workbook, Open Rahbord shows this pane.",
+  "outside.officeMissing":
+    "The Office library (office.js) did not load from {source}. Inside Excel this computer must be able to reach it.",
+  "outside.preview": "The sections below are a preview; their actions need a workbook.",
+} as const;
+
+export type MessageKey = keyof typeof en;

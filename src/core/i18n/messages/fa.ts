@@ -1,0 +1,82 @@
+import type { MessageKey } from "./en";
+
+/** Every user-facing string, in Persian; the keys are English's (see en.ts). */
+export const fa: Record<MessageKey, string> = {
+  "app.name": "راهبرد",
+  "app.tagline": "سند راهبردی، سنجیده با برنامهٔ بالادستی",
+
+  "lang.switch": "English",
+  "lang.switch.aria": "نمایش راهبرد به انگلیسی",
+
+  "nav.label": "بخش‌ها",
+  "nav.home": "خانه",
+  "nav.mapping": "نگاشت",
+  "nav.findings": "یافته‌ها",
+  "nav.budget": "بودجه",
+  "nav.dashboard": "داشبورد",
+  "nav.settings": "تنظیمات",
+
+  "home.intro":
+    "راهبرد برگه‌های این کارپوشه را به‌صورت سیاست‌ها، اهداف، اقدامات، شاخص‌ها و ردیف‌های بودجه می‌خواند و آن‌ها را با برنامهٔ بالادستی می‌سنجد.",
+  "home.validate": "اعتبارسنجی سند",
+  "home.reading": "در حال خواندن کارپوشه…",
+  "home.sheets.title": "برگه‌های این کارپوشه",
+  "home.sheets.size": "{rows} سطر × {columns} ستون",
+  "home.sheets.empty": "خالی",
+  "home.sheets.hidden": "پنهان",
+  "home.lastRead": "خوانده‌شده در {when}",
+  "home.shortcuts": "رفتن به",
+
+  "screen.mapping.intro":
+    "کدام برگه سیاست‌ها، اهداف، اقدامات، شاخص‌ها، مقادیر واقعی شاخص‌ها و ردیف‌های بودجه را دارد و هر ستون کدام فیلد است.",
+  "screen.findings.intro":
+    "ناسازگاری‌ها با برنامهٔ بالادستی، به تفکیک شدت، قاعده و برگه؛ هر یافته با یک کلیک به خانهٔ خود می‌رسد.",
+  "screen.budget.intro":
+    "پیوند ستون‌های بودجه (مصوب و هزینه‌شده، به تفکیک سال و منبع تأمین) به اقدامات.",
+  "screen.dashboard.intro": "نمودارهای خلاصه در خود کارپوشه، و الگوی برنامه‌ریزی برای سندهای تازه.",
+  "screen.notYet": "این بخش هنوز در این نسخهٔ راهبرد در دسترس نیست.",
+
+  "settings.language": "زبان",
+  "settings.digits": "ارقام",
+  "settings.digits.persian": "فارسی (۱۲۳)",
+  "settings.digits.latin": "لاتین (123)",
+  "settings.calendar": "تقویم",
+  "settings.calendar.jalali": "هجری شمسی (جلالی)",
+  "settings.calendar.gregorian": "میلادی",
+  "settings.example": "نمونه: {number} · {date}",
+
+  "overview.summary": "{sheets} برگه، {dataSheets} برگهٔ دارای داده، روی‌هم {rows} سطر.",
+  "overview.noMapping":
+    "هنوز نگاشتی در این کارپوشه ذخیره نشده است. راهبرد را باز کنید (زبانهٔ Home ◂ گشودن راهبرد) و برگه‌ها را نگاشت کنید؛ سپس «اعتبارسنجی سند» آن‌ها را بررسی می‌کند.",
+
+  "notice.title.info": "راهبرد",
+  "notice.title.error": "راهبرد نتوانست کار را تمام کند",
+  "notice.close": "بستن",
+
+  "error.unexpected": "خطایی رخ داد: {message}",
+  "error.retry":
+    "دوباره امتحان کنید. اگر باز هم نشد، کارپوشه را ذخیره کنید، ببندید و دوباره باز کنید و یک بار دیگر امتحان کنید.",
+
+  "requirements.tooOld":
+    "این نسخهٔ اکسل از ExcelApi {needed} که راهبرد به آن نیاز دارد پشتیبانی نمی‌کند. از اکسل ۲۰۱۹ یا تازه‌تر، مایکروسافت ۳۶۵ یا اکسل وب استفاده کنید.",
+  "requirements.degraded": "در این نسخهٔ اکسل در دسترس نیست:",
+  "requirements.feature": "{feature} (نیازمند ExcelApi {needed})",
+  "feature.readingOrder": "متن راست‌به‌چپ در برگه‌هایی که راهبرد می‌نویسد",
+  "feature.dataValidation": "فهرست‌های کشویی که پیوند کدها را الزامی می‌کنند",
+  "feature.cultureInfo": "تنظیمات عدد و تاریخ خود اکسل",
+  "feature.insertSheets": "الگو با برگه‌های راست‌به‌چپ",
+
+  "outside.title": "راهبرد را درون اکسل باز کنید",
+  "outside.body":
+    "این پنل راهبرد است و درون اکسل کار می‌کند، جایی که کارپوشهٔ شما را می‌خواند و بررسی می‌کند؛ در مرورگر معمولی کارپوشه‌ای برای خواندن نیست.",
+  "outside.steps": "برای گشودن در اکسل",
+  "outside.step.desktop":
+    "اکسل ویندوز یا مک: Home ◂ Add-ins ◂ More Add-ins ◂ My Add-ins ◂ Upload My Add-in (یا Shared Folder سازمان)، سپس فایل manifest.xml راهبرد را برگزینید.",
+  "outside.step.web":
+    "اکسل وب: Home ◂ Add-ins ◂ More Add-ins ◂ Upload My Add-in، سپس manifest.xml را برگزینید.",
+  "outside.step.ribbon":
+    "سپس گروه راهبرد در زبانهٔ Home دیده می‌شود: «اعتبارسنجی سند» کارپوشه را بررسی می‌کند و «گشودن راهبرد» این پنل را نشان می‌دهد.",
+  "outside.officeMissing":
+    "کتابخانهٔ آفیس (office.js) از {source} بارگیری نشد. درون اکسل، این رایانه باید به آن دسترسی داشته باشد.",
+  "outside.preview": "بخش‌های زیر پیش‌نمایش‌اند؛ اقدامات آن‌ها به کارپوشه نیاز دارد.",
+};
