@@ -19,6 +19,7 @@ module.exports = {
   testMatch: ["**/*.test.ts?(x)"],
   testPathIgnorePatterns: ["/test/e2e/"],
   transform: { "^.+\\.(t|j)sx?$": swc },
+  setupFiles: ["<rootDir>/test/setup/jsdom-gaps.ts"],
   // office-addin-mock loads office-addin-manifest's ESM-only dependencies; its CommonJS entry avoids them.
   moduleNameMapper: {
     "^office-addin-manifest$": "<rootDir>/node_modules/office-addin-manifest/lib/officeApp.js",

@@ -2,29 +2,13 @@
 // (dev) and, when built, dist/manifest.xml (production). Exit 1 on any problem.
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { imageSize } from "image-size";
 import { ribbonCommands } from "../src/commands/ribbon-commands";
 import { MIN_EXCEL_API } from "../src/excel/requirements";
-import { checkManifest, type ManifestCheckOptions } from "./manifest/check-manifest";
+import { checkManifest } from "./manifest/check-manifest";
+import { imageSizeFromFolder } from "./manifest/image-size-from-folder";
 import { DEV_URL } from "./webpack/manifest-urls";
 
 const root = path.resolve(__dirname, "..");
-
-/** The files behind the manifest's URLs: dev URLs are the repository, a built manifest's are its folder. */
-export function imageSizeFromFolder(
-  folder: string,
-  xml: string
-): ManifestCheckOptions["imageSize"] {
-  const source = /<SourceLocation DefaultValue="([^"]+)"/.exec(xml)?.[1];
-  const base = source ? new URL(".", source).href : DEV_URL;
-  return (url) => {
-    if (!url.startsWith(base)) return undefined;
-    const file = path.join(folder, decodeURIComponent(url.slice(base.length).split(/[?#]/)[0]));
-    if (!existsSync(file)) return undefined;
-    const { width, height } = imageSize(readFileSync(file));
-    return { width, height };
-  };
-}
 
 function check(file: string): boolean {
   const production = path.resolve(file) !== path.join(root, "manifest.xml");

@@ -12,8 +12,12 @@ export const OFFICE_READY_TIMEOUT_MS = 10_000;
  */
 export async function detectHost(timeoutMs = OFFICE_READY_TIMEOUT_MS): Promise<PaneHost> {
   if (typeof Office === "undefined") return { kind: "outside", officeLoaded: false };
-  const timeout = new Promise<undefined>((resolve) => setTimeout(resolve, timeoutMs, undefined));
-  const info = await Promise.race([Office.onReady(), timeout]);
+  let stopTimer = () => {};
+  const timeout = new Promise<undefined>((resolve) => {
+    const timer = setTimeout(resolve, timeoutMs);
+    stopTimer = () => clearTimeout(timer);
+  });
+  const info = await Promise.race([Office.onReady(), timeout]).finally(stopTimer);
   if (info?.host !== Office.HostType.Excel) return { kind: "outside", officeLoaded: true };
   return {
     kind: "excel",

@@ -82,8 +82,8 @@ function parse(xml: string): { root?: Element; error?: string } {
 export function checkManifest(xml: string, options: ManifestCheckOptions): ManifestProblem[] {
   const { root, error } = parse(xml);
   if (!root) return [{ code: "malformed-xml", message: `Not well-formed XML: ${error}` }];
-  const problems: ManifestProblem[] = [];
-  const report = (code: ProblemCode, message: string) => problems.push({ code, message });
+  const problems = new Map<string, ManifestProblem>(); // one report per distinct problem
+  const report = (code: ProblemCode, message: string) => problems.set(message, { code, message });
   const all = elements(root);
   const named = (name: string) => all.filter((el) => el.localName === name);
 
@@ -198,5 +198,5 @@ export function checkManifest(xml: string, options: ManifestCheckOptions): Manif
       `ExcelApi MinVersion is ${declared ?? "missing"}, the code expects ${options.minExcelApi}`
     );
 
-  return problems;
+  return [...problems.values()];
 }

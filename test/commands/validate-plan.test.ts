@@ -1,0 +1,179 @@
+/**
+ * @jest-environment jsdom
+ */
+import { validatePlan } from "../../src/commands/validate-plan";
+import { registerRibbonCommands, ribbonCommands } from "../../src/commands/ribbon-commands";
+import { noticeFromUrl, type Notice } from "../../src/commands/notice";
+import { fakeContext, type FakeSheet } from "../helpers/fake-excel-context";
+
+type DialogCallback = (result: unknown) => void;
+
+interface OfficeFake {
+  dialog: { close: jest.Mock; handlers: Map<string, () => void> };
+  dialogUrl?: string;
+  openFails?: boolean;
+  excelApi: string;
+  displayLanguage: string;
+  associate: jest.Mock;
+}
+
+function installOffice(options: Partial<OfficeFake> & { sheets?: FakeSheet[]; runError?: Error }) {
+  const fake: OfficeFake = {
+    dialog: { close: jest.fn(), handlers: new Map() },
+    excelApi: "1.17",
+    displayLanguage: "en-US",
+    associate: jest.fn(),
+    ...options,
+  };
+  const run = jest.fn(async (batch: (ctx: Excel.RequestContext) => Promise<unknown>) => {
+    if (options.runError) throw options.runError;
+    return batch(fakeContext(options.sheets ?? []).context);
+  });
+  Object.assign(globalThis, {
+    Excel: { run },
+    Office: {
+      AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
+      EventType: { DialogMessageReceived: "message", DialogEventReceived: "event" },
+      actions: { associate: fake.associate },
+      context: {
+        displayLanguage: fake.displayLanguage,
+        requirements: {
+          isSetSupported: (name: string, version: string) =>
+            name === "ExcelApi" &&
+            Number(version.split(".")[1]) <= Number(fake.excelApi.split(".")[1]),
+        },
+        ui: {
+          displayDialogAsync: (url: string, _options: unknown, callback: DialogCallback) => {
+            fake.dialogUrl = url;
+            setTimeout(() =>
+              callback(
+                fake.openFails
+                  ? {
+                      status: "failed",
+                      error: { code: 12007, message: "A dialog is already open" },
+                    }
+                  : {
+                      status: "succeeded",
+                      value: {
+                        close: fake.dialog.close,
+                        addEventHandler: (type: string, handler: () => void) =>
+                          fake.dialog.handlers.set(type, handler),
+                      },
+                    }
+              )
+            );
+          },
+        },
+      },
+    },
+  });
+  return { fake, run };
+}
+
+const event = () =>
+  ({ completed: jest.fn() }) as unknown as Office.AddinCommands.Event & { completed: jest.Mock };
+
+/** Runs the command until its dialog is open, lets the user close it, and returns what it showed. */
+async function runCommand(fake: OfficeFake, close: "button" | "x" | "none" = "button") {
+  const e = event();
+  const done = validatePlan(e);
+  await jest.advanceTimersByTimeAsync(0);
+  if (close === "button") fake.dialog.handlers.get("message")?.();
+  if (close === "x") fake.dialog.handlers.get("event")?.();
+  if (close === "none") await jest.advanceTimersByTimeAsync(5 * 60_000);
+  await done;
+  return { e, notice: fake.dialogUrl ? noticeFromUrl(fake.dialogUrl) : undefined };
+}
+
+const sheets: FakeSheet[] = [
+  { name: "اهداف", visibility: "Visible", used: [25, 8] },
+  { name: "Budget", visibility: "Visible", used: [1200, 14] },
+  { name: "Empty", visibility: "Hidden" },
+];
+
+beforeEach(() => {
+  jest.useFakeTimers();
+  localStorage.clear();
+});
+afterEach(() => jest.useRealTimers());
+
+test("reports the workbook in English and completes once the user closes the notice", async () => {
+  const { fake } = installOffice({ sheets });
+  const { e, notice } = await runCommand(fake);
+  expect(notice).toMatchObject<Partial<Notice>>({ kind: "info", lang: "en", title: "Rahbord" });
+  expect(notice?.lines[0]).toBe("3 sheets, 2 with data, 1,225 rows in all.");
+  expect(notice?.lines[1]).toMatch(/^No plan mapping is stored/);
+  expect(fake.dialogUrl).toMatch(/^http:\/\/localhost\/notice\.html\?notice=/);
+  expect(fake.dialog.close).toHaveBeenCalledTimes(1);
+  expect(e.completed).toHaveBeenCalledTimes(1);
+});
+
+test("speaks Persian with Persian digits when Office does", async () => {
+  const { fake } = installOffice({ sheets, displayLanguage: "fa-IR" });
+  const { notice } = await runCommand(fake);
+  expect(notice?.lang).toBe("fa");
+  expect(notice?.lines[0]).toBe("۳ برگه، ۲ برگهٔ دارای داده، روی‌هم ۱٬۲۲۵ سطر.");
+  expect(notice?.closeLabel).toBe("بستن");
+});
+
+test("a failing workbook read becomes an error notice, and the event still completes", async () => {
+  const failure = new Error("RichApi.Error: GeneralException");
+  const { fake } = installOffice({ runError: failure });
+  const logged = jest.spyOn(console, "error").mockImplementation(() => undefined);
+  const { e, notice } = await runCommand(fake);
+  expect(logged).toHaveBeenCalledWith("Rahbord: Validate plan failed", failure);
+  logged.mockRestore();
+  expect(notice?.kind).toBe("error");
+  expect(notice?.title).toBe("Rahbord could not finish");
+  expect(notice?.lines[0]).toBe("Something went wrong: RichApi.Error: GeneralException");
+  expect(e.completed).toHaveBeenCalledTimes(1);
+});
+
+test("an Excel below the minimum is told so without touching the workbook", async () => {
+  const { fake, run } = installOffice({ sheets, excelApi: "1.4" });
+  const { notice } = await runCommand(fake);
+  expect(run).not.toHaveBeenCalled();
+  expect(notice?.kind).toBe("error");
+  expect(notice?.lines[0]).toMatch(/does not support ExcelApi 1\.7/);
+});
+
+test("a dialog that cannot open still completes the event", async () => {
+  const { fake } = installOffice({ sheets, openFails: true });
+  const error = jest.spyOn(console, "error").mockImplementation(() => undefined);
+  const { e } = await runCommand(fake, "none");
+  expect(e.completed).toHaveBeenCalledTimes(1);
+  expect(error).toHaveBeenCalledWith(
+    "Rahbord: the notice dialog did not open",
+    expect.objectContaining({ code: 12007 }),
+    expect.anything()
+  );
+  error.mockRestore();
+});
+
+test("a notice closed with its own X is not closed again", async () => {
+  const { fake } = installOffice({ sheets });
+  const { e } = await runCommand(fake, "x");
+  expect(fake.dialog.close).not.toHaveBeenCalled();
+  expect(e.completed).toHaveBeenCalledTimes(1);
+});
+
+test("a notice left open is closed before Office ends the command", async () => {
+  const { fake } = installOffice({ sheets });
+  const e = event();
+  const done = validatePlan(e);
+  await jest.advanceTimersByTimeAsync(4 * 60_000);
+  expect(e.completed).not.toHaveBeenCalled();
+  await jest.advanceTimersByTimeAsync(40_000);
+  await done;
+  expect(fake.dialog.close).toHaveBeenCalledTimes(1);
+  expect(e.completed).toHaveBeenCalledTimes(1);
+});
+
+test("every ribbon command is registered with Office.actions.associate", () => {
+  const { fake } = installOffice({});
+  registerRibbonCommands();
+  expect(fake.associate.mock.calls).toEqual(
+    Object.entries(ribbonCommands).map(([name, handler]) => [name, handler])
+  );
+  expect(Object.keys(ribbonCommands)).toEqual(["validatePlan"]);
+});
