@@ -3,6 +3,7 @@ import {
   MessageBarBody,
   MessageBarTitle,
   makeStyles,
+  mergeClasses,
   tokens,
 } from "@fluentui/react-components";
 import { useI18n } from "../i18n-context";
@@ -13,6 +14,7 @@ const useStyles = makeStyles({
     paddingInlineStart: tokens.spacingHorizontalXL,
   },
   step: { marginBottom: tokens.spacingVerticalXS },
+  persianNumbers: { listStyleType: "persian" },
 });
 
 export const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
@@ -28,7 +30,12 @@ export function OutsideExcelNotice(props: { officeLoaded: boolean }) {
         <p>{i18n.t("outside.body")}</p>
         {!props.officeLoaded && <p>{i18n.t("outside.officeMissing", { source: OFFICE_JS_CDN })}</p>}
         <strong>{i18n.t("outside.steps")}</strong>
-        <ol className={styles.steps}>
+        <ol
+          className={mergeClasses(
+            styles.steps,
+            i18n.prefs.digits === "persian" && styles.persianNumbers
+          )}
+        >
           <li className={styles.step}>{i18n.t("outside.step.desktop")}</li>
           <li className={styles.step}>{i18n.t("outside.step.web")}</li>
           <li className={styles.step}>{i18n.t("outside.step.ribbon")}</li>

@@ -47,7 +47,7 @@ export const fa: Record<MessageKey, string> = {
 
   "overview.summary": "{sheets} برگه، {dataSheets} برگهٔ دارای داده، روی‌هم {rows} سطر.",
   "overview.noMapping":
-    "هنوز نگاشتی در این کارپوشه ذخیره نشده است. راهبرد را باز کنید (زبانهٔ Home ◂ گشودن راهبرد) و برگه‌ها را نگاشت کنید؛ سپس «اعتبارسنجی سند» آن‌ها را بررسی می‌کند.",
+    "هنوز نگاشتی در این کارپوشه ذخیره نشده است. راهبرد را باز کنید (دکمهٔ «گشودن راهبرد» در زبانهٔ Home) و برگه‌ها را نگاشت کنید؛ سپس «اعتبارسنجی سند» آن‌ها را بررسی می‌کند.",
 
   "notice.title.info": "راهبرد",
   "notice.title.error": "راهبرد نتوانست کار را تمام کند",
@@ -71,9 +71,9 @@ export const fa: Record<MessageKey, string> = {
     "این پنل راهبرد است و درون اکسل کار می‌کند، جایی که کارپوشهٔ شما را می‌خواند و بررسی می‌کند؛ در مرورگر معمولی کارپوشه‌ای برای خواندن نیست.",
   "outside.steps": "برای گشودن در اکسل",
   "outside.step.desktop":
-    "اکسل ویندوز یا مک: Home ◂ Add-ins ◂ More Add-ins ◂ My Add-ins ◂ Upload My Add-in (یا Shared Folder سازمان)، سپس فایل manifest.xml راهبرد را برگزینید.",
+    "اکسل ویندوز یا مک: \u2066Home ▸ Add-ins ▸ More Add-ins ▸ My Add-ins ▸ Upload My Add-in\u2069 (یا \u2066Shared Folder\u2069 سازمان)، سپس فایل manifest.xml راهبرد را برگزینید.",
   "outside.step.web":
-    "اکسل وب: Home ◂ Add-ins ◂ More Add-ins ◂ Upload My Add-in، سپس manifest.xml را برگزینید.",
+    "اکسل وب: \u2066Home ▸ Add-ins ▸ More Add-ins ▸ Upload My Add-in\u2069، سپس manifest.xml را برگزینید.",
   "outside.step.ribbon":
     "سپس گروه راهبرد در زبانهٔ Home دیده می‌شود: «اعتبارسنجی سند» کارپوشه را بررسی می‌کند و «گشودن راهبرد» این پنل را نشان می‌دهد.",
   "outside.officeMissing":
