@@ -86,7 +86,9 @@ module.exports = (env = {}, argv = {}) => {
         ],
       }),
       // Sizes only mean something minified: the budget is a production measure.
-      ...(production ? [new BundleBudgetPlugin({ entry: "taskpane", maxKiB: PANE_BUDGET_KIB })] : []),
+      ...(production
+        ? [new BundleBudgetPlugin({ entry: "taskpane", maxKiB: PANE_BUDGET_KIB })]
+        : []),
     ],
     performance: { hints: false }, // the budget plugin above is the measure that counts
     devServer: {

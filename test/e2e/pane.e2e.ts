@@ -36,7 +36,10 @@ interface Opened {
   foreignRequests: string[];
 }
 
-async function open(pathAndQuery: string, setup?: (page: Page) => Promise<void>): Promise<Opened> {
+async function open(
+  pathAndQuery: string,
+  setup?: (page: Page) => Promise<unknown>
+): Promise<Opened> {
   // Reduced motion: screenshots show settled tabs, not an indicator mid-slide.
   const context = await browser.newContext({
     viewport: PANE,
