@@ -14,23 +14,21 @@ function isDisplayPrefs(value: unknown): value is DisplayPrefs {
 }
 
 /** The user's last choice, shared by the pane and the ribbon commands (same origin). */
-export function loadStoredPrefs(
-  storage: Storage | undefined = globalThis.localStorage
-): DisplayPrefs | undefined {
+export function loadStoredPrefs(storage?: Storage): DisplayPrefs | undefined {
   try {
-    const parsed: unknown = JSON.parse(storage?.getItem(KEY) ?? "null");
+    // Even reading window.localStorage throws where storage is blocked, hence inside the try.
+    const parsed: unknown = JSON.parse(
+      (storage ?? globalThis.localStorage)?.getItem(KEY) ?? "null"
+    );
     return isDisplayPrefs(parsed) ? parsed : undefined;
   } catch {
     return undefined; // storage blocked or an unreadable value: fall back to Office's language
   }
 }
 
-export function storePrefs(
-  prefs: DisplayPrefs,
-  storage: Storage | undefined = globalThis.localStorage
-): void {
+export function storePrefs(prefs: DisplayPrefs, storage?: Storage): void {
   try {
-    storage?.setItem(KEY, JSON.stringify(prefs));
+    (storage ?? globalThis.localStorage)?.setItem(KEY, JSON.stringify(prefs));
   } catch {
     // storage blocked (private mode, partitioned iframe): the choice lasts for this session only
   }

@@ -28,32 +28,24 @@ export function fakeContext(sheets: FakeSheet[]) {
       expect(valuesOnly).toBe(true);
       let ready = false;
       pending.push(() => (ready = true));
-      const read = <T>(value: T) => {
+      const read = <T>(value: () => T) => {
         if (!ready) throw new Error("PropertyNotLoaded");
-        return value;
+        return value();
+      };
+      const size = (i: 0 | 1) => {
+        if (!sheet.used) throw new Error("InvalidObjectPath: a null object has no properties");
+        return sheet.used[i];
       };
       return {
         load: jest.fn(),
         get isNullObject() {
-          return read(!sheet.used);
+          return read(() => !sheet.used);
         },
         get rowCount() {
-          return read(
-            sheet.used
-              ? sheet.used[0]
-              : (() => {
-                  throw new Error("null object");
-                })()
-          );
+          return read(() => size(0));
         },
         get columnCount() {
-          return read(
-            sheet.used
-              ? sheet.used[1]
-              : (() => {
-                  throw new Error("null object");
-                })()
-          );
+          return read(() => size(1));
         },
       };
     },
