@@ -1,3 +1,4 @@
+import { errorMessage } from "../core/error-message";
 import { createTranslator, type Translator } from "../core/i18n";
 import { overviewSummary } from "../core/workbook-overview";
 import { currentDisplayPrefs } from "../excel/display-prefs-store";
@@ -30,8 +31,10 @@ async function validationNotice(i18n: Translator): Promise<Notice> {
 }
 
 function failureNotice(error: unknown, i18n: Translator): Notice {
-  const message = error instanceof Error ? error.message : String(error);
-  return notice(i18n, "error", [i18n.t("error.unexpected", { message }), i18n.t("error.retry")]);
+  return notice(i18n, "error", [
+    i18n.t("error.unexpected", { message: errorMessage(error) }),
+    i18n.t("error.retry"),
+  ]);
 }
 
 /** Ribbon "Validate plan": runs without the pane, reports in a notice, and always completes its event. */

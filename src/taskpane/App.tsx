@@ -12,7 +12,13 @@ import { SupportBanner } from "./shell/SupportBanner";
 
 const useStyles = makeStyles({
   root: { minHeight: "100vh", display: "flex", flexDirection: "column" },
-  banners: { padding: "8px 16px 0", display: "flex", flexDirection: "column", rowGap: "8px" },
+  banners: {
+    padding: "8px 16px 0",
+    display: "flex",
+    flexDirection: "column",
+    rowGap: "8px",
+    ":empty": { display: "none" },
+  },
 });
 
 export interface AppProps {

@@ -11,6 +11,7 @@ import {
 } from "@fluentui/react-components";
 import { CheckmarkCircleRegular } from "@fluentui/react-icons";
 import { useEffect, useState } from "react";
+import { errorMessage } from "../../core/error-message";
 import { overviewSummary, type WorkbookOverview } from "../../core/workbook-overview";
 import { useI18n } from "../i18n-context";
 import type { PaneHost, WorkbookAccess } from "../pane-host";
@@ -33,8 +34,7 @@ type ReadState =
 function readOverview(workbook: WorkbookAccess, settle: (state: ReadState) => void): Promise<void> {
   return workbook.readOverview().then(
     (overview) => settle({ status: "done", overview }),
-    (error: unknown) =>
-      settle({ status: "failed", message: error instanceof Error ? error.message : String(error) })
+    (error: unknown) => settle({ status: "failed", message: errorMessage(error) })
   );
 }
 
