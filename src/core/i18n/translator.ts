@@ -14,6 +14,19 @@ export function placeholders(message: string): string[] {
   return [...message.matchAll(PLACEHOLDER)].map((m) => m[1]);
 }
 
+/** Fills {name} placeholders; numbers go through `number` (the reader's digits), missing ones stay visible. */
+export function fillPlaceholders(
+  template: string,
+  params: MessageParams | undefined,
+  number: (value: number) => string
+): string {
+  return template.replace(PLACEHOLDER, (whole, name: string) => {
+    const value = params?.[name];
+    if (value === undefined) return whole;
+    return typeof value === "number" ? number(value) : value;
+  });
+}
+
 export interface Translator {
   readonly prefs: DisplayPrefs;
   /** The message in the reader's language; number params are shown in the reader's digits. */
@@ -30,12 +43,6 @@ export function createTranslator(prefs: DisplayPrefs): Translator {
     prefs,
     number,
     date: (value, withTime) => formatDate(value, prefs, withTime),
-    t(key, params) {
-      return catalogue[key].replace(PLACEHOLDER, (whole, name: string) => {
-        const value = params?.[name];
-        if (value === undefined) return whole;
-        return typeof value === "number" ? number(value) : value;
-      });
-    },
+    t: (key, params) => fillPlaceholders(catalogue[key], params, number),
   };
 }

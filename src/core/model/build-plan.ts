@@ -1,0 +1,324 @@
+import type { Bound } from "../normalize/date";
+import type { EnumTable } from "../normalize/enums";
+import { AGGREGATIONS, DIRECTIONS, FREQUENCIES, LINE_KINDS, STATUSES } from "../normalize/enums";
+import { isPercentUnit, unitKey } from "../normalize/unit";
+import type { MappingDocument, SheetMapping, WideColumn } from "../mapping/mapping-document";
+import type { Role } from "../mapping/roles";
+import { resolveColumns, SheetGrid } from "./sheet-grid";
+import type { WorkbookSnapshot } from "../snapshot/workbook-snapshot";
+import type {
+  BudgetLine,
+  Code,
+  FieldIssue,
+  Goal,
+  Initiative,
+  Kpi,
+  KpiActual,
+  Origin,
+  Plan,
+  PlanDate,
+  Policy,
+} from "./plan";
+import {
+  isBlank,
+  isTotalLabel,
+  readCode,
+  readCodes,
+  readDate,
+  readEnum,
+  readNumber,
+  readText,
+  readThresholds,
+  readYear,
+  type Read,
+} from "./read-cells";
+
+/** Reads one data row's fields, recording each unreadable cell as a FieldIssue. */
+class RowReader {
+  code?: string;
+  constructor(
+    private readonly grid: SheetGrid,
+    readonly origin: Origin,
+    private readonly role: Role,
+    private readonly issues: FieldIssue[]
+  ) {}
+
+  cell(field: string) {
+    const column = this.origin.columns[field];
+    return column === undefined ? null : this.grid.value(this.origin.row, column);
+  }
+
+  private checked<T>(
+    field: string,
+    kind: FieldIssue["kind"],
+    read: Read<T>,
+    column?: number
+  ): T | undefined {
+    if (read.ok) return read.value;
+    const col = column ?? this.origin.columns[field];
+    this.issues.push({
+      role: this.role,
+      origin: this.origin,
+      field,
+      column: col,
+      kind,
+      reason: read.reason,
+      value: this.grid.value(this.origin.row, col),
+      code: this.code,
+    });
+    return undefined;
+  }
+
+  text = (field: string) => readText(this.cell(field));
+  ref = (field: string): Code | undefined => readCode(this.cell(field));
+  refs = (field: string): Code[] => readCodes(this.cell(field));
+  number = (field: string) => this.checked(field, "number", readNumber(this.cell(field)));
+  numberAt = (field: string, column: number) =>
+    this.checked(field, "number", readNumber(this.grid.value(this.origin.row, column)), column);
+  /** A number and whether it was written as a percentage (for harmonisePercent). */
+  measured = (field: string, column = this.origin.columns[field]) => {
+    if (column === undefined) return { value: undefined, percent: false };
+    const read = readNumber(this.grid.value(this.origin.row, column));
+    return { value: this.numberAt(field, column), percent: read.ok && read.percent === true };
+  };
+  date = (field: string, bound: Bound): PlanDate | undefined => {
+    const column = this.origin.columns[field];
+    const format = column === undefined ? null : this.grid.format(this.origin.row, column);
+    return this.checked(field, "date", readDate(this.cell(field), bound, format));
+  };
+  enumOf = <T extends string>(field: string, table: EnumTable<T>) =>
+    this.checked(field, "enum", readEnum(this.cell(field), table));
+  thresholds = (field: string) => this.checked(field, "number", readThresholds(this.cell(field)));
+  year = (field: string) => this.checked(field, "date", readYear(this.cell(field)));
+}
+
+interface RoleSheet {
+  grid: SheetGrid;
+  mapping: SheetMapping;
+  columns: Record<string, number>;
+  wide: (WideColumn & { col: number })[];
+}
+
+/** Each data row of a mapped sheet: below the header, not blank, not a totals row. */
+function* dataRows(sheet: RoleSheet): Generator<number> {
+  const watched = [...Object.values(sheet.columns), ...sheet.wide.map((w) => w.col)];
+  for (let row = sheet.mapping.headerRow + 1; row <= sheet.grid.lastRow; row++) {
+    let blank = true;
+    let total = false;
+    for (const column of watched) {
+      const value = sheet.grid.value(row, column);
+      if (!isBlank(value)) blank = false;
+      if (isTotalLabel(value)) total = true;
+    }
+    if (!blank && !total) yield row;
+  }
+}
+
+function openRole(
+  snapshot: WorkbookSnapshot,
+  mapping: SheetMapping | undefined
+): RoleSheet | undefined {
+  if (!mapping) return undefined;
+  const sheet = snapshot.sheets.find((s) => s.name === mapping.sheet);
+  if (!sheet) return undefined;
+  const grid = new SheetGrid(sheet);
+  const { columns, wide } = resolveColumns(grid, mapping);
+  return { grid, mapping, columns, wide };
+}
+
+/**
+ * Percentages typed both ways in one KPI ("80" beside "85%"): when plain values are clearly on a
+ * 0–100 scale, the ones written with % (read as fractions) are scaled up to match.
+ */
+function harmonisePercent(values: { value?: number; percent?: boolean }[]): void {
+  const plainHundreds = values.some(
+    (v) => v.value !== undefined && !v.percent && Math.abs(v.value) > 1.5
+  );
+  if (!plainHundreds) return;
+  for (const v of values) if (v.percent && v.value !== undefined) v.value *= 100;
+}
+
+/** Applies the mapping to the snapshot: every mapped row becomes an entity, every unreadable cell an issue. */
+export function buildPlan(snapshot: WorkbookSnapshot, mapping: MappingDocument): Plan {
+  const issues: FieldIssue[] = [];
+  const mapped = new Set<Role>();
+  const plan: Plan = {
+    mapped,
+    policies: [],
+    goals: [],
+    initiatives: [],
+    kpis: [],
+    actuals: [],
+    budget: [],
+    issues,
+  };
+
+  const each = (role: Role, visit: (r: RowReader, sheet: RoleSheet) => void) => {
+    const sheet = openRole(snapshot, mapping.roles[role]);
+    if (!sheet) return;
+    mapped.add(role);
+    for (const row of dataRows(sheet)) {
+      const origin = { sheet: sheet.mapping.sheet, row, columns: sheet.columns };
+      const reader = new RowReader(sheet.grid, origin, role, issues);
+      reader.code = reader.text("id");
+      visit(reader, sheet);
+    }
+  };
+  const own = (r: RowReader): Code => {
+    const code = r.ref("id");
+    return { code: code?.code ?? "", key: code?.key ?? "" };
+  };
+
+  each("policy", (r) => {
+    const p: Policy = {
+      role: "policy",
+      origin: r.origin,
+      ...own(r),
+      title: r.text("title") ?? "",
+      pillar: r.text("pillar"),
+      parent: r.ref("parent"),
+      level: r.text("level"),
+      legalBasis: r.text("legalBasis"),
+      budgetCeiling: r.number("budgetCeiling"),
+    };
+    plan.policies.push(p);
+  });
+
+  each("goal", (r) => {
+    const g: Goal = {
+      role: "goal",
+      origin: r.origin,
+      ...own(r),
+      title: r.text("title") ?? "",
+      policies: r.refs("policies"),
+      parent: r.ref("parent"),
+      owner: r.text("owner"),
+      start: r.date("start", "start"),
+      end: r.date("end", "end"),
+      weight: r.number("weight"),
+      budgetCeiling: r.number("budgetCeiling"),
+    };
+    plan.goals.push(g);
+  });
+
+  each("initiative", (r) => {
+    const i: Initiative = {
+      role: "initiative",
+      origin: r.origin,
+      ...own(r),
+      title: r.text("title") ?? "",
+      goal: r.ref("goal"),
+      owner: r.text("owner"),
+      district: r.text("district"),
+      start: r.date("start", "start"),
+      end: r.date("end", "end"),
+      status: r.enumOf("status", STATUSES),
+      weight: r.number("weight"),
+    };
+    plan.initiatives.push(i);
+  });
+
+  each("kpi", (r, sheet) => {
+    const unit = r.text("unit");
+    const key = unit === undefined ? undefined : unitKey(unit);
+    const baseline = r.measured("baseline");
+    const target = r.measured("target");
+    const actual = r.measured("actual");
+    const yearTargets = sheet.wide
+      .filter((w) => w.measure === "target" && w.year !== undefined)
+      .map((w) => ({ year: w.year as number, column: w.col, ...r.measured("target", w.col) }));
+    if (isPercentUnit(key)) harmonisePercent([baseline, target, actual, ...yearTargets]);
+    const k: Kpi = {
+      role: "kpi",
+      origin: r.origin,
+      ...own(r),
+      name: r.text("name") ?? "",
+      goal: r.ref("goal"),
+      initiative: r.ref("initiative"),
+      unit,
+      unitKey: key,
+      direction: r.enumOf("direction", DIRECTIONS),
+      baseline: baseline.value,
+      target: target.value,
+      yearTargets: yearTargets
+        .filter((t) => t.value !== undefined)
+        .map((t) => ({ year: t.year, value: t.value as number, column: t.column })),
+      actual: actual.value,
+      frequency: r.enumOf("frequency", FREQUENCIES),
+      thresholds: r.thresholds("thresholds"),
+      parent: r.ref("parent"),
+      aggregation: r.enumOf("aggregation", AGGREGATIONS),
+    };
+    plan.kpis.push(k);
+  });
+
+  each("kpi-actuals", (r, sheet) => {
+    const kpi = r.ref("kpi");
+    const periodColumns = sheet.wide.filter((w) => w.measure === "actual" && w.period);
+    if (periodColumns.length === 0) {
+      const actual: KpiActual = {
+        role: "kpi-actuals",
+        origin: r.origin,
+        kpi,
+        period: r.text("period"),
+        value: r.number("value"),
+      };
+      plan.actuals.push(actual);
+      return;
+    }
+    for (const w of periodColumns) {
+      if (isBlank(sheet.grid.value(r.origin.row, w.col))) continue;
+      const origin = { ...r.origin, columns: { ...r.origin.columns, value: w.col } };
+      plan.actuals.push({
+        role: "kpi-actuals",
+        origin,
+        kpi,
+        period: w.period,
+        value: r.numberAt("value", w.col),
+      });
+    }
+  });
+
+  each("budget", (r, sheet) => {
+    const initiative = r.ref("initiative");
+    const source = r.text("source");
+    const kind = r.enumOf("kind", LINE_KINDS) ?? "cost";
+    const amounts = sheet.wide.filter((w) => w.measure === "approved" || w.measure === "spent");
+    if (amounts.length === 0) {
+      plan.budget.push({
+        role: "budget",
+        origin: r.origin,
+        initiative,
+        year: r.year("year"),
+        source,
+        kind,
+        approved: r.number("approved"),
+        spent: r.number("spent"),
+      });
+      return;
+    }
+    // Wide: one line per year (and source) whose amount columns hold anything on this row.
+    const groups = new Map<string, BudgetLine>();
+    for (const w of amounts) {
+      if (isBlank(sheet.grid.value(r.origin.row, w.col))) continue;
+      const key = `${w.year ?? ""}|${w.source ?? ""}`;
+      let line = groups.get(key);
+      if (!line) {
+        line = {
+          role: "budget",
+          origin: { ...r.origin, columns: { ...r.origin.columns } },
+          initiative,
+          year: w.year,
+          source: w.source ?? source,
+          kind,
+        };
+        groups.set(key, line);
+      }
+      (line.origin.columns as Record<string, number>)[w.measure] = w.col;
+      line[w.measure as "approved" | "spent"] = r.numberAt(w.measure, w.col);
+    }
+    plan.budget.push(...groups.values());
+  });
+
+  return plan;
+}

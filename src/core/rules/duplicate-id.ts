@@ -1,0 +1,38 @@
+import type { Rule } from "./rule";
+
+export const duplicateId: Rule = {
+  meta: {
+    id: "duplicate-id",
+    entity: "any",
+    defaultSeverity: "error",
+    messages: {
+      en: "Code {code} is used again: it first appears in row {first}.",
+      fa: "کد {code} تکراری است: نخستین بار در ردیف {first} آمده است.",
+    },
+    description: {
+      en: "Each policy, goal, initiative and KPI needs a code of its own; a repeated code makes every link to it ambiguous. Codes compare after normalisation, so «۱-۲» and 1-2 are the same code.",
+      fa: "هر سیاست، هدف، اقدام و شاخص باید کد یکتای خود را داشته باشد؛ کد تکراری هر پیوندی به آن را مبهم می‌کند. کدها پس از یکسان‌سازی مقایسه می‌شوند، پس «۱-۲» و 1-2 یک کدند.",
+    },
+  },
+  check({ plan, report }) {
+    for (const list of [plan.policies, plan.goals, plan.initiatives, plan.kpis]) {
+      const first = new Map<string, (typeof list)[number]>();
+      for (const entity of list) {
+        if (!entity.key) continue;
+        const earlier = first.get(entity.key);
+        if (!earlier) {
+          first.set(entity.key, entity);
+          continue;
+        }
+        report({
+          entity: entity.role,
+          origin: entity.origin,
+          field: "id",
+          id: entity.code,
+          params: { code: entity.code, first: earlier.origin.row },
+          related: [{ origin: earlier.origin, field: "id" }],
+        });
+      }
+    }
+  },
+};

@@ -1,0 +1,56 @@
+import type { BudgetLine, Goal, Initiative, Kpi, KpiActual, Plan, Policy } from "../model/plan";
+
+function firstByKey<T extends { key: string }>(items: readonly T[]): Map<string, T> {
+  const map = new Map<string, T>();
+  for (const item of items) if (item.key && !map.has(item.key)) map.set(item.key, item);
+  return map;
+}
+
+function groupBy<T>(
+  items: readonly T[],
+  keys: (item: T) => (string | undefined)[]
+): Map<string, T[]> {
+  const map = new Map<string, T[]>();
+  for (const item of items) {
+    for (const key of keys(item)) {
+      if (!key) continue;
+      const list = map.get(key);
+      if (list) list.push(item);
+      else map.set(key, [item]);
+    }
+  }
+  return map;
+}
+
+/** Lookups every rule needs, built once per run: entities by canonical code, children by parent. */
+export interface PlanIndex {
+  policies: Map<string, Policy>;
+  goals: Map<string, Goal>;
+  initiatives: Map<string, Initiative>;
+  kpis: Map<string, Kpi>;
+  goalsByPolicy: Map<string, Goal[]>;
+  goalsByParent: Map<string, Goal[]>;
+  initiativesByGoal: Map<string, Initiative[]>;
+  kpisByGoal: Map<string, Kpi[]>;
+  kpisByInitiative: Map<string, Kpi[]>;
+  kpisByParent: Map<string, Kpi[]>;
+  actualsByKpi: Map<string, KpiActual[]>;
+  budgetByInitiative: Map<string, BudgetLine[]>;
+}
+
+export function indexPlan(plan: Plan): PlanIndex {
+  return {
+    policies: firstByKey(plan.policies),
+    goals: firstByKey(plan.goals),
+    initiatives: firstByKey(plan.initiatives),
+    kpis: firstByKey(plan.kpis),
+    goalsByPolicy: groupBy(plan.goals, (g) => [...new Set(g.policies.map((p) => p.key))]),
+    goalsByParent: groupBy(plan.goals, (g) => [g.parent?.key]),
+    initiativesByGoal: groupBy(plan.initiatives, (i) => [i.goal?.key]),
+    kpisByGoal: groupBy(plan.kpis, (k) => [k.goal?.key]),
+    kpisByInitiative: groupBy(plan.kpis, (k) => [k.initiative?.key]),
+    kpisByParent: groupBy(plan.kpis, (k) => [k.parent?.key]),
+    actualsByKpi: groupBy(plan.actuals, (a) => [a.kpi?.key]),
+    budgetByInitiative: groupBy(plan.budget, (b) => [b.initiative?.key]),
+  };
+}

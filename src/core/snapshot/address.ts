@@ -1,0 +1,30 @@
+/** Column number (1-based) → letters: 1 → A, 27 → AA. */
+export function columnLetters(column: number): string {
+  let letters = "";
+  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) {
+    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  }
+  return letters;
+}
+
+/** Letters → column number (1-based), or undefined for anything that is not A…XFD. */
+export function columnNumber(letters: string): number | undefined {
+  if (!/^[A-Za-z]{1,3}$/.test(letters)) return undefined;
+  let n = 0;
+  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n <= 16384 ? n : undefined;
+}
+
+/** A1 address of a worksheet cell (1-based row and column). */
+export function cellAddress(row: number, column: number): string {
+  return `${columnLetters(column)}${row}`;
+}
+
+/**
+ * A sheet-qualified address as Excel writes it: names that are not plain words are quoted, with
+ * inner quotes doubled ('Budget 1403'!B2, 'O''Brien'!A1, اهداف!A1 stays unquoted).
+ */
+export function qualifiedAddress(sheet: string, address: string): string {
+  const plain = /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(sheet) && !/^[A-Za-z]{1,3}\d+$/.test(sheet);
+  return `${plain ? sheet : `'${sheet.replace(/'/g, "''")}'`}!${address}`;
+}
