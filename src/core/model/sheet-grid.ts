@@ -34,12 +34,13 @@ export class SheetGrid {
  * is still there (columns may have been moved), else by its letter.
  */
 export function resolveColumns(grid: SheetGrid, mapping: SheetMapping) {
-  const byHeader = new Map<string, number>();
+  // Only a header that occurs once identifies a column ("1398" under both «مصوب» and «عملکرد» does not).
+  const byHeader = new Map<string, number | undefined>();
   for (let column = grid.sheet.origin.column; column <= grid.lastColumn; column++) {
     const header = grid.value(mapping.headerRow, column);
-    if (typeof header === "string" && header.trim()) {
-      const key = canonicalWords(header);
-      if (!byHeader.has(key)) byHeader.set(key, column);
+    if ((typeof header === "string" && header.trim()) || typeof header === "number") {
+      const key = canonicalWords(String(header));
+      byHeader.set(key, byHeader.has(key) ? undefined : column);
     }
   }
   const locate = (ref: ColumnRef): number | undefined =>
