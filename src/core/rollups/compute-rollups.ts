@@ -1,0 +1,336 @@
+import type { RuleConfig } from "../config";
+import type { Status } from "../normalize/enums";
+import type { BudgetLine, Goal, Initiative, Plan } from "../model/plan";
+import { indexPlan, type PlanIndex } from "../rules/plan-index";
+import { resolveSettings } from "../rules/settings";
+import { kpiProgress, latestActual, statusOf, type KpiStatus } from "./kpi-progress";
+
+export interface Money {
+  approved: number;
+  spent: number;
+}
+
+export interface KpiRollup {
+  code: string;
+  name: string;
+  goal?: string;
+  initiative?: string;
+  unit?: string;
+  baseline?: number;
+  target?: number;
+  actual?: number;
+  period?: string;
+  progress?: number;
+  status: KpiStatus;
+}
+
+export interface EntityRollup {
+  code: string;
+  title: string;
+  /** 0–1 (progress beyond the target counts as 1 when rolled up). */
+  progress?: number;
+  status: KpiStatus;
+  budget: Money;
+}
+
+export interface InitiativeRollup extends EntityRollup {
+  goal?: string;
+  district?: string;
+  state?: Status;
+}
+
+export interface GoalRollup extends EntityRollup {
+  initiatives: number;
+  kpis: number;
+}
+
+export interface PolicyRollup extends EntityRollup {
+  pillar?: string;
+  /** Coverage: goals citing the policy, and their initiatives. */
+  goals: number;
+  initiatives: number;
+}
+
+export interface PillarRollup extends Omit<EntityRollup, "code" | "title"> {
+  pillar: string;
+  policies: number;
+  goals: number;
+  initiatives: number;
+}
+
+export interface Rollups {
+  kpis: KpiRollup[];
+  initiatives: InitiativeRollup[];
+  goals: GoalRollup[];
+  policies: PolicyRollup[];
+  pillars: PillarRollup[];
+  budget: {
+    /** Cost lines; revenue lines are totalled apart. */
+    total: Money;
+    revenue: Money;
+    byYear: ({ year: number } & Money)[];
+    bySource: ({ source: string } & Money)[];
+    byDistrict: ({ district: string } & Money)[];
+  };
+  counts: {
+    initiativesByStatus: Record<Status | "unknown", number>;
+    initiativesByDistrict: { district: string; count: number }[];
+    kpisByStatus: Record<KpiStatus, number>;
+  };
+}
+
+const money = (): Money => ({ approved: 0, spent: 0 });
+const addLine = (m: Money, line: BudgetLine) => {
+  m.approved += line.approved ?? 0;
+  m.spent += line.spent ?? 0;
+};
+const sumMoney = (items: Iterable<Money>): Money => {
+  const total = money();
+  for (const m of items) {
+    total.approved += m.approved;
+    total.spent += m.spent;
+  }
+  return total;
+};
+
+/** Weighted mean of the items that have progress; weights as given, or equal when none is given. */
+function weightedProgress(items: { progress?: number; weight?: number }[]): number | undefined {
+  const withData = items.filter((i) => i.progress !== undefined);
+  if (withData.length === 0) return undefined;
+  const weighted = items.some((i) => i.weight !== undefined);
+  let sum = 0;
+  let weights = 0;
+  for (const item of withData) {
+    const w = weighted ? (item.weight ?? 0) : 1;
+    sum += Math.min(1, item.progress as number) * w;
+    weights += w;
+  }
+  return weights > 0 ? sum / weights : undefined;
+}
+
+function grouped<K>(
+  lines: readonly BudgetLine[],
+  keyOf: (line: BudgetLine) => K | undefined
+): Map<K, Money> {
+  const map = new Map<K, Money>();
+  for (const line of lines) {
+    const key = keyOf(line);
+    if (key === undefined) continue;
+    let m = map.get(key);
+    if (!m) map.set(key, (m = money()));
+    addLine(m, line);
+  }
+  return map;
+}
+
+/** Goals below a goal, itself included; cycle-safe. */
+function goalTree(root: Goal, index: PlanIndex): Goal[] {
+  const seen = new Set<Goal>([root]);
+  const stack = [root];
+  while (stack.length) {
+    for (const child of index.goalsByParent.get(stack.pop()!.key) ?? []) {
+      if (!seen.has(child)) {
+        seen.add(child);
+        stack.push(child);
+      }
+    }
+  }
+  return [...seen];
+}
+
+/**
+ * The plan's numbers for the report, the dashboard and the pane: KPI progress and status, weighted
+ * roll-ups initiative → goal → policy → pillar, budgets approved vs spent by every axis, coverage
+ * and counts.
+ */
+export function computeRollups(plan: Plan, config: RuleConfig = {}): Rollups {
+  const index = indexPlan(plan);
+  const settings = resolveSettings(config);
+  const cost = plan.budget.filter((l) => l.kind === "cost");
+  const byInitiative = grouped(cost, (l) => l.initiative?.key);
+
+  const kpis: KpiRollup[] = plan.kpis.map((k) => {
+    const latest = latestActual(k, index.actualsByKpi.get(k.key));
+    const progress = kpiProgress(k, latest?.value);
+    return {
+      code: k.code,
+      name: k.name,
+      goal: k.goal?.code,
+      initiative: k.initiative?.code,
+      unit: k.unit,
+      baseline: k.baseline,
+      target: k.target,
+      actual: latest?.value,
+      period: latest?.period,
+      progress,
+      status: statusOf(progress, k.thresholds ?? settings.thresholds),
+    };
+  });
+  const kpiProgressByKey = new Map(plan.kpis.map((k, i) => [k.key, kpis[i].progress]));
+  const meanOfKpis = (list: { key: string }[] | undefined) =>
+    weightedProgress((list ?? []).map((k) => ({ progress: kpiProgressByKey.get(k.key) })));
+  const status = (progress: number | undefined) => statusOf(progress, settings.thresholds);
+
+  const initiativeProgress = new Map<string, number | undefined>();
+  const initiatives: InitiativeRollup[] = plan.initiatives.map((i: Initiative) => {
+    const progress = meanOfKpis(index.kpisByInitiative.get(i.key));
+    initiativeProgress.set(i.key, progress);
+    return {
+      code: i.code,
+      title: i.title,
+      goal: i.goal?.code,
+      district: i.district,
+      state: i.status,
+      progress,
+      status: status(progress),
+      budget: byInitiative.get(i.key) ?? money(),
+    };
+  });
+
+  // Goals bottom-up: initiatives and child goals by weight, else the goal's own KPIs.
+  const goalProgress = new Map<string, number | undefined>();
+  const visiting = new Set<string>();
+  const progressOfGoal = (g: Goal): number | undefined => {
+    if (goalProgress.has(g.key)) return goalProgress.get(g.key);
+    if (visiting.has(g.key)) return undefined; // a cycle: reference-cycle reports it
+    visiting.add(g.key);
+    const items = [
+      ...(index.initiativesByGoal.get(g.key) ?? []).map((i) => ({
+        progress: initiativeProgress.get(i.key),
+        weight: i.weight,
+      })),
+      ...(index.goalsByParent.get(g.key) ?? []).map((c) => ({
+        progress: progressOfGoal(c),
+        weight: c.weight,
+      })),
+    ];
+    const progress = weightedProgress(items) ?? meanOfKpis(index.kpisByGoal.get(g.key));
+    goalProgress.set(g.key, progress);
+    return progress;
+  };
+  const initiativesUnder = (goals: Iterable<Goal>) => {
+    const set = new Set<Initiative>();
+    for (const g of goals) for (const i of index.initiativesByGoal.get(g.key) ?? []) set.add(i);
+    return set;
+  };
+  const budgetOf = (initiatives: Iterable<Initiative>) =>
+    sumMoney([...initiatives].map((i) => byInitiative.get(i.key) ?? money()));
+
+  const goals: GoalRollup[] = plan.goals.map((g) => {
+    const progress = progressOfGoal(g);
+    const tree = goalTree(g, index);
+    const under = initiativesUnder(tree);
+    return {
+      code: g.code,
+      title: g.title,
+      progress,
+      status: status(progress),
+      budget: budgetOf(under),
+      initiatives: under.size,
+      kpis:
+        tree.reduce((n, t) => n + (index.kpisByGoal.get(t.key)?.length ?? 0), 0) +
+        [...under].reduce((n, i) => n + (index.kpisByInitiative.get(i.key)?.length ?? 0), 0),
+    };
+  });
+
+  const policyGoals = (key: string) => index.goalsByPolicy.get(key) ?? [];
+  const policies: PolicyRollup[] = plan.policies.map((p) => {
+    const citing = policyGoals(p.key);
+    const tree = new Set(citing.flatMap((g) => goalTree(g, index)));
+    const under = initiativesUnder(tree);
+    const progress = weightedProgress(
+      citing.map((g) => ({ progress: goalProgress.get(g.key), weight: g.weight }))
+    );
+    return {
+      code: p.code,
+      title: p.title,
+      pillar: p.pillar,
+      progress,
+      status: status(progress),
+      budget: budgetOf(under),
+      goals: citing.length,
+      initiatives: under.size,
+    };
+  });
+
+  const pillarNames = [
+    ...new Set(plan.policies.map((p) => p.pillar).filter((p): p is string => !!p)),
+  ];
+  const pillars: PillarRollup[] = pillarNames.map((pillar) => {
+    const members = plan.policies.filter((p) => p.pillar === pillar);
+    const goalSet = new Set(members.flatMap((p) => policyGoals(p.key)));
+    const under = initiativesUnder(new Set([...goalSet].flatMap((g) => goalTree(g, index))));
+    const progress = weightedProgress(policies.filter((p) => p.pillar === pillar));
+    return {
+      pillar,
+      progress,
+      status: status(progress),
+      budget: budgetOf(under),
+      policies: members.length,
+      goals: goalSet.size,
+      initiatives: under.size,
+    };
+  });
+
+  const districtOf = new Map(plan.initiatives.map((i) => [i.key, i.district]));
+  const sorted = <K, T>(
+    map: Map<K, Money>,
+    make: (key: K, m: Money) => T,
+    by: (a: K, b: K) => number
+  ) => [...map].sort(([a], [b]) => by(a, b)).map(([k, m]) => make(k, m));
+  const text = (a: string, b: string) => a.localeCompare(b);
+
+  const initiativesByStatus = {
+    "not-started": 0,
+    "in-progress": 0,
+    completed: 0,
+    stopped: 0,
+    delayed: 0,
+    unknown: 0,
+  };
+  const districtCounts = new Map<string, number>();
+  for (const i of plan.initiatives) {
+    initiativesByStatus[i.status ?? "unknown"]++;
+    if (i.district) districtCounts.set(i.district, (districtCounts.get(i.district) ?? 0) + 1);
+  }
+  const kpisByStatus = { "on-track": 0, "at-risk": 0, "off-track": 0, "no-data": 0 };
+  for (const k of kpis) kpisByStatus[k.status]++;
+
+  return {
+    kpis,
+    initiatives,
+    goals,
+    policies,
+    pillars,
+    budget: {
+      total: grouped(cost, () => 0).get(0) ?? money(),
+      revenue:
+        grouped(
+          plan.budget.filter((l) => l.kind === "revenue"),
+          () => 0
+        ).get(0) ?? money(),
+      byYear: sorted(
+        grouped(cost, (l) => l.year),
+        (year, m) => ({ year, ...m }),
+        (a, b) => a - b
+      ),
+      bySource: sorted(
+        grouped(cost, (l) => l.source),
+        (source, m) => ({ source, ...m }),
+        text
+      ),
+      byDistrict: sorted(
+        grouped(cost, (l) => (l.initiative ? districtOf.get(l.initiative.key) : undefined)),
+        (district, m) => ({ district, ...m }),
+        text
+      ),
+    },
+    counts: {
+      initiativesByStatus,
+      initiativesByDistrict: [...districtCounts]
+        .sort(([a], [b]) => text(a, b))
+        .map(([district, count]) => ({ district, count })),
+      kpisByStatus,
+    },
+  };
+}
