@@ -7,13 +7,11 @@ import type { Role } from "../mapping/roles";
 import { resolveColumns, SheetGrid } from "./sheet-grid";
 import type { WorkbookSnapshot } from "../snapshot/workbook-snapshot";
 import type {
-  BudgetLine,
   Code,
   FieldIssue,
   Goal,
   Initiative,
   Kpi,
-  KpiActual,
   Origin,
   Plan,
   PlanDate,
@@ -69,27 +67,55 @@ class RowReader {
     return undefined;
   }
 
-  text = (field: string) => readText(this.cell(field));
-  ref = (field: string): Code | undefined => readCode(this.cell(field));
-  refs = (field: string): Code[] => readCodes(this.cell(field));
-  number = (field: string) => this.checked(field, "number", readNumber(this.cell(field)));
-  numberAt = (field: string, column: number) =>
-    this.checked(field, "number", readNumber(this.grid.value(this.origin.row, column)), column);
+  text(field: string) {
+    return readText(this.cell(field));
+  }
+  ref(field: string): Code | undefined {
+    return readCode(this.cell(field));
+  }
+  refs(field: string): Code[] {
+    return readCodes(this.cell(field));
+  }
+  number(field: string) {
+    return this.checked(field, "number", readNumber(this.cell(field)));
+  }
+  numberAt(field: string, column: number) {
+    return this.checked(
+      field,
+      "number",
+      readNumber(this.grid.value(this.origin.row, column)),
+      column
+    );
+  }
   /** A number and whether it was written as a percentage (for harmonisePercent). */
-  measured = (field: string, column = this.origin.columns[field]) => {
+  measured(field: string, column = this.origin.columns[field]) {
     if (column === undefined) return { value: undefined, percent: false };
     const read = readNumber(this.grid.value(this.origin.row, column));
     return { value: this.numberAt(field, column), percent: read.ok && read.percent === true };
-  };
-  date = (field: string, bound: Bound): PlanDate | undefined => {
+  }
+  date(field: string, bound: Bound): PlanDate | undefined {
     const column = this.origin.columns[field];
     const format = column === undefined ? null : this.grid.format(this.origin.row, column);
     return this.checked(field, "date", readDate(this.cell(field), bound, format));
-  };
-  enumOf = <T extends string>(field: string, table: EnumTable<T>) =>
-    this.checked(field, "enum", readEnum(this.cell(field), table));
-  thresholds = (field: string) => this.checked(field, "number", readThresholds(this.cell(field)));
-  year = (field: string) => this.checked(field, "date", readYear(this.cell(field)));
+  }
+  enumOf<T extends string>(field: string, table: EnumTable<T>) {
+    return this.checked(field, "enum", readEnum(this.cell(field), table));
+  }
+  thresholds(field: string) {
+    return this.checked(field, "number", readThresholds(this.cell(field)));
+  }
+  year(field: string) {
+    return this.checked(field, "date", readYear(this.cell(field)));
+  }
+}
+
+/** Wide amount columns of one year (and source): approved and spent, with the row origin's columns. */
+interface AmountGroup {
+  year?: number;
+  source?: string;
+  approved?: number;
+  spent?: number;
+  columns: Record<string, number>;
 }
 
 interface RoleSheet {
@@ -97,8 +123,11 @@ interface RoleSheet {
   mapping: SheetMapping;
   columns: Record<string, number>;
   wide: (WideColumn & { col: number })[];
+  /** Prepared once per sheet, so rows share them instead of rebuilding them. */
+  targets: { year: number; col: number }[];
+  periods: { period: string; columns: Record<string, number> }[];
+  amounts: AmountGroup[];
 }
-
 /** Each data row of a mapped sheet: below the header, not blank, not a totals row. */
 function* dataRows(sheet: RoleSheet): Generator<number> {
   const watched = [...Object.values(sheet.columns), ...sheet.wide.map((w) => w.col)];
@@ -123,7 +152,31 @@ function openRole(
   if (!sheet) return undefined;
   const grid = new SheetGrid(sheet);
   const { columns, wide } = resolveColumns(grid, mapping);
-  return { grid, mapping, columns, wide };
+  const amounts = new Map<string, AmountGroup>();
+  for (const w of wide) {
+    if (w.measure !== "approved" && w.measure !== "spent") continue;
+    const key = `${w.year ?? ""}|${w.source ?? ""}`;
+    let group = amounts.get(key);
+    if (!group)
+      amounts.set(key, (group = { year: w.year, source: w.source, columns: { ...columns } }));
+    group[w.measure] = w.col;
+    group.columns[w.measure] = w.col;
+  }
+  return {
+    grid,
+    mapping,
+    columns,
+    wide,
+    targets: wide.flatMap((w) =>
+      w.measure === "target" && w.year !== undefined ? [{ year: w.year, col: w.col }] : []
+    ),
+    periods: wide.flatMap((w) =>
+      w.measure === "actual" && w.period
+        ? [{ period: w.period, columns: { ...columns, value: w.col } }]
+        : []
+    ),
+    amounts: [...amounts.values()],
+  };
 }
 
 /**
@@ -224,9 +277,11 @@ export function buildPlan(snapshot: WorkbookSnapshot, mapping: MappingDocument):
     const baseline = r.measured("baseline");
     const target = r.measured("target");
     const actual = r.measured("actual");
-    const yearTargets = sheet.wide
-      .filter((w) => w.measure === "target" && w.year !== undefined)
-      .map((w) => ({ year: w.year as number, column: w.col, ...r.measured("target", w.col) }));
+    const yearTargets = sheet.targets.map((w) => ({
+      year: w.year,
+      column: w.col,
+      ...r.measured("target", w.col),
+    }));
     if (isPercentUnit(key)) harmonisePercent([baseline, target, actual, ...yearTargets]);
     const k: Kpi = {
       role: "kpi",
@@ -254,27 +309,26 @@ export function buildPlan(snapshot: WorkbookSnapshot, mapping: MappingDocument):
 
   each("kpi-actuals", (r, sheet) => {
     const kpi = r.ref("kpi");
-    const periodColumns = sheet.wide.filter((w) => w.measure === "actual" && w.period);
-    if (periodColumns.length === 0) {
-      const actual: KpiActual = {
+    if (sheet.periods.length === 0) {
+      plan.actuals.push({
         role: "kpi-actuals",
         origin: r.origin,
         kpi,
         period: r.text("period"),
         value: r.number("value"),
-      };
-      plan.actuals.push(actual);
+      });
       return;
     }
-    for (const w of periodColumns) {
-      if (isBlank(sheet.grid.value(r.origin.row, w.col))) continue;
-      const origin = { ...r.origin, columns: { ...r.origin.columns, value: w.col } };
+    for (const p of sheet.periods) {
+      const column = p.columns.value;
+      if (isBlank(sheet.grid.value(r.origin.row, column))) continue;
+      const origin = { sheet: r.origin.sheet, row: r.origin.row, columns: p.columns };
       plan.actuals.push({
         role: "kpi-actuals",
         origin,
         kpi,
-        period: w.period,
-        value: r.numberAt("value", w.col),
+        period: p.period,
+        value: r.numberAt("value", column),
       });
     }
   });
@@ -283,8 +337,7 @@ export function buildPlan(snapshot: WorkbookSnapshot, mapping: MappingDocument):
     const initiative = r.ref("initiative");
     const source = r.text("source");
     const kind = r.enumOf("kind", LINE_KINDS) ?? "cost";
-    const amounts = sheet.wide.filter((w) => w.measure === "approved" || w.measure === "spent");
-    if (amounts.length === 0) {
+    if (sheet.amounts.length === 0) {
       plan.budget.push({
         role: "budget",
         origin: r.origin,
@@ -298,26 +351,22 @@ export function buildPlan(snapshot: WorkbookSnapshot, mapping: MappingDocument):
       return;
     }
     // Wide: one line per year (and source) whose amount columns hold anything on this row.
-    const groups = new Map<string, BudgetLine>();
-    for (const w of amounts) {
-      if (isBlank(sheet.grid.value(r.origin.row, w.col))) continue;
-      const key = `${w.year ?? ""}|${w.source ?? ""}`;
-      let line = groups.get(key);
-      if (!line) {
-        line = {
-          role: "budget",
-          origin: { ...r.origin, columns: { ...r.origin.columns } },
-          initiative,
-          year: w.year,
-          source: w.source ?? source,
-          kind,
-        };
-        groups.set(key, line);
-      }
-      (line.origin.columns as Record<string, number>)[w.measure] = w.col;
-      line[w.measure as "approved" | "spent"] = r.numberAt(w.measure, w.col);
+    const row = r.origin.row;
+    for (const g of sheet.amounts) {
+      const approvedBlank = g.approved === undefined || isBlank(sheet.grid.value(row, g.approved));
+      const spentBlank = g.spent === undefined || isBlank(sheet.grid.value(row, g.spent));
+      if (approvedBlank && spentBlank) continue;
+      plan.budget.push({
+        role: "budget",
+        origin: { sheet: r.origin.sheet, row, columns: g.columns },
+        initiative,
+        year: g.year,
+        source: g.source ?? source,
+        kind,
+        ...(approvedBlank ? {} : { approved: r.numberAt("approved", g.approved as number) }),
+        ...(spentBlank ? {} : { spent: r.numberAt("spent", g.spent as number) }),
+      });
     }
-    plan.budget.push(...groups.values());
   });
 
   return plan;

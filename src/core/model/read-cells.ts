@@ -104,6 +104,9 @@ const TOTAL_WORDS = new Set([
   "subtotal",
   "جمعجزء",
 ]);
+const TOTAL_FIRST = new Set([..."جمtTsSgG"].map((c) => c.charCodeAt(0)));
 export function isTotalLabel(value: CellValue): boolean {
-  return typeof value === "string" && value.length < 20 && TOTAL_WORDS.has(canonicalCode(value));
+  if (typeof value !== "string" || value.length > 20) return false;
+  const first = value.trimStart().charCodeAt(0);
+  return TOTAL_FIRST.has(first) && TOTAL_WORDS.has(canonicalCode(value));
 }

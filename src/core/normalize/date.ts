@@ -1,6 +1,6 @@
 import { d2g, d2j, g2d, isValidJalaaliDate, j2d, jalaaliMonthLength } from "jalaali-js";
 import { isCellError, type CellValue } from "../snapshot/workbook-snapshot";
-import { latinDigits } from "./text";
+import { digitsValue } from "./text";
 
 /**
  * Dates are kept as Julian day numbers (integers), which compare and subtract directly and convert
@@ -14,6 +14,18 @@ export type ParsedDate =
   | { kind: "empty" }
   | { kind: "date"; day: DayNumber; precision: Precision; calendar: "jalali" | "gregorian" }
   | { kind: "invalid"; reason: "unparseable" | "impossible" | "ambiguous" | "error" };
+
+const DIGIT = "[0-9\u06f0-\u06f9\u0660-\u0669]";
+const SEP = "[\\s\u200e\u200f]*[/.\\-][\\s\u200e\u200f]*";
+/**
+ * One to three groups of digits (any script) separated by / - or ., optionally followed by a time;
+ * bidi marks pasted in around the text are allowed. One regular expression: dates are parsed by the
+ * ten thousand.
+ */
+const DATE_TEXT = new RegExp(
+  `^[\\s\u200e\u200f\u202a-\u202e\u2066-\u2069]*(${DIGIT}{1,4})(?:${SEP}(${DIGIT}{1,2})(?:${SEP}(${DIGIT}{1,4}))?)?` +
+    `(?:[T\\s]${DIGIT}{1,2}:${DIGIT}{2}(?::${DIGIT}{2}(?:\\.\\d+)?)?(?:Z|[+-]\\d{2}:?\\d{2})?)?[\\s\u200e\u200f\u202a-\u202e\u2066-\u2069]*$`
+);
 
 /** Which end of a year or month a partial date stands for ("1402" starts on 1 Farvardin, ends on 29/30 Esfand). */
 export type Bound = "start" | "end";
@@ -128,14 +140,10 @@ export function parseDate(
       ? invalid("unparseable")
       : { kind: "date", day, precision: "day", calendar: "gregorian" };
   }
-  const text = latinDigits(value)
-    .replace(/[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, "")
-    .trim()
-    .replace(/[T\s]\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/, "");
-  if (text === "") return EMPTY;
-  const parts = text.split(/\s*[/\-.]\s*/);
-  if (!parts.every((p) => /^\d+$/.test(p))) return invalid("unparseable");
-  const n = parts.map(Number);
+  const m = DATE_TEXT.exec(value);
+  if (!m) return value.trim() === "" ? EMPTY : invalid("unparseable");
+  const parts = [m[1], m[2], m[3]].filter((p): p is string => p !== undefined);
+  const n = parts.map(digitsValue);
   const [a, b, c] = n;
   if (parts.length === 1) {
     const calendar = calendarOf(a);

@@ -63,18 +63,25 @@ function mapCode(c: number): number {
   return c;
 }
 
-function canonical(text: string, keepSpaces: boolean): string {
-  // Fast path: plain lower-case ASCII without spaces is already canonical (most codes).
-  let plain = true;
+/** True when the text is already in canonical form (the common case, checked without allocating). */
+function isCanonical(text: string, keepSpaces: boolean): boolean {
+  let previousSpace = true; // no leading space
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c >= 0x80 || (c >= 0x41 && c <= 0x5a) || c <= 0x20) {
-      plain = false;
-      break;
+    if (c === 0x20) {
+      if (!keepSpaces || previousSpace) return false;
+      previousSpace = true;
+      continue;
     }
+    previousSpace = false;
+    if (c < 0x80 ? (c >= 0x41 && c <= 0x5a) || c < 0x20 : mapCode(c) !== c) return false;
   }
-  if (plain) return text;
-  let out = "";
+  return !previousSpace || text.length === 0; // no trailing space
+}
+
+function canonical(text: string, keepSpaces: boolean): string {
+  if (isCanonical(text, keepSpaces)) return text;
+  const out: number[] = [];
   let pendingSpace = false;
   for (let i = 0; i < text.length; i++) {
     const m = mapCode(text.charCodeAt(i));
@@ -84,12 +91,15 @@ function canonical(text: string, keepSpaces: boolean): string {
       continue;
     }
     if (pendingSpace) {
-      out += " ";
+      out.push(0x20);
       pendingSpace = false;
     }
-    out += String.fromCharCode(m);
+    out.push(m);
   }
-  return out;
+  let result = "";
+  for (let i = 0; i < out.length; i += 8192)
+    result += String.fromCharCode(...out.slice(i, i + 8192));
+  return result;
 }
 
 /** The form codes are compared in: "۱-۲", "1-2", "١‐٢" and " 1 - 2 " are all "1-2". */
@@ -104,5 +114,12 @@ export function canonicalWords(text: string): string {
 
 /** ASCII digits for Persian and Arabic-Indic ones, everything else untouched. */
 export function latinDigits(text: string): string {
-  return text.replace(/[\u06f0-\u06f9\u0660-\u0669]/g, (d) => String((d.charCodeAt(0) & 0xf) % 10));
+  return text.replace(/[\u06f0-\u06f9\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) & 0xf));
+}
+
+/** The value of a run of digits in any of the three scripts ("۱۴۰۲", "1402", "١٤٠٢"). */
+export function digitsValue(digits: string): number {
+  let n = 0;
+  for (let i = 0; i < digits.length; i++) n = n * 10 + (digits.charCodeAt(i) & 0xf);
+  return n;
 }

@@ -6,17 +6,26 @@ function firstByKey<T extends { key: string }>(items: readonly T[]): Map<string,
   return map;
 }
 
-function groupBy<T>(
-  items: readonly T[],
-  keys: (item: T) => (string | undefined)[]
-): Map<string, T[]> {
+function groupBy<T>(items: readonly T[], keyOf: (item: T) => string | undefined): Map<string, T[]> {
   const map = new Map<string, T[]>();
   for (const item of items) {
-    for (const key of keys(item)) {
-      if (!key) continue;
-      const list = map.get(key);
-      if (list) list.push(item);
-      else map.set(key, [item]);
+    const key = keyOf(item);
+    if (!key) continue;
+    const list = map.get(key);
+    if (list) list.push(item);
+    else map.set(key, [item]);
+  }
+  return map;
+}
+
+/** Goals by each policy they cite (a goal citing one policy twice is listed once). */
+function goalsByPolicy(goals: readonly Goal[]): Map<string, Goal[]> {
+  const map = new Map<string, Goal[]>();
+  for (const goal of goals) {
+    for (const ref of goal.policies) {
+      const list = map.get(ref.key);
+      if (!list) map.set(ref.key, [goal]);
+      else if (list[list.length - 1] !== goal) list.push(goal);
     }
   }
   return map;
@@ -44,13 +53,13 @@ export function indexPlan(plan: Plan): PlanIndex {
     goals: firstByKey(plan.goals),
     initiatives: firstByKey(plan.initiatives),
     kpis: firstByKey(plan.kpis),
-    goalsByPolicy: groupBy(plan.goals, (g) => [...new Set(g.policies.map((p) => p.key))]),
-    goalsByParent: groupBy(plan.goals, (g) => [g.parent?.key]),
-    initiativesByGoal: groupBy(plan.initiatives, (i) => [i.goal?.key]),
-    kpisByGoal: groupBy(plan.kpis, (k) => [k.goal?.key]),
-    kpisByInitiative: groupBy(plan.kpis, (k) => [k.initiative?.key]),
-    kpisByParent: groupBy(plan.kpis, (k) => [k.parent?.key]),
-    actualsByKpi: groupBy(plan.actuals, (a) => [a.kpi?.key]),
-    budgetByInitiative: groupBy(plan.budget, (b) => [b.initiative?.key]),
+    goalsByPolicy: goalsByPolicy(plan.goals),
+    goalsByParent: groupBy(plan.goals, (g) => g.parent?.key),
+    initiativesByGoal: groupBy(plan.initiatives, (i) => i.goal?.key),
+    kpisByGoal: groupBy(plan.kpis, (k) => k.goal?.key),
+    kpisByInitiative: groupBy(plan.kpis, (k) => k.initiative?.key),
+    kpisByParent: groupBy(plan.kpis, (k) => k.parent?.key),
+    actualsByKpi: groupBy(plan.actuals, (a) => a.kpi?.key),
+    budgetByInitiative: groupBy(plan.budget, (b) => b.initiative?.key),
   };
 }

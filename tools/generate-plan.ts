@@ -1,0 +1,140 @@
+import type {
+  CellValue,
+  SheetSnapshot,
+  WorkbookSnapshot,
+} from "../src/core/snapshot/workbook-snapshot";
+
+/** A small deterministic generator (mulberry32), so generated plans are the same on every run. */
+export function random(seed: number) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const toPersian = (s: string) => s.replace(/\d/g, (d) => "۰۱۲۳۴۵۶۷۸۹"[Number(d)]);
+
+const sheet = (name: string, values: CellValue[][]): SheetSnapshot => ({
+  name,
+  visibility: "Visible",
+  origin: { row: 1, column: 1 },
+  values,
+});
+
+/**
+ * A Persian plan of about `rows` data rows over every role, for benchmarks: codes partly in Persian
+ * digits (referenced in Latin ones), Jalali dates as text, KPI actuals one row per quarter, and a wide
+ * budget (approved and spent for three years).
+ */
+export function generatePlan(rows: number, seed = 1): WorkbookSnapshot {
+  const rnd = random(seed);
+  const pick = <T>(list: readonly T[]) => list[Math.floor(rnd() * list.length)];
+  const n = {
+    policies: Math.max(4, Math.round(rows * 0.01)),
+    goals: Math.max(8, Math.round(rows * 0.04)),
+    initiatives: Math.max(20, Math.round(rows * 0.2)),
+    kpis: Math.max(15, Math.round(rows * 0.15)),
+  };
+  const actualRows = Math.max(20, Math.round(rows * 0.3));
+  const budgetRows = Math.max(
+    20,
+    rows - n.policies - n.goals - n.initiatives - n.kpis - actualRows
+  );
+  const pillars = [
+    "افزایش خدمات‌رسانی",
+    "افزایش کیفیت خدمات",
+    "افزایش درآمدهای پایدار",
+    "کاهش هزینه‌ها",
+  ];
+  const statuses = ["در حال اجرا", "شروع نشده", "تکمیل شده", "با تأخیر"];
+
+  const policies: CellValue[][] = [["کد سیاست", "عنوان سیاست", "محور"]];
+  for (let i = 1; i <= n.policies; i++) policies.push([`س-${i}`, `سیاست ${i}`, pick(pillars)]);
+
+  const goals: CellValue[][] = [
+    ["کد هدف", "عنوان هدف", "سیاست‌های کلان مرتبط", "تاریخ شروع", "تاریخ پایان", "وزن"],
+  ];
+  for (let i = 1; i <= n.goals; i++) {
+    const p = 1 + Math.floor(rnd() * n.policies);
+    goals.push([toPersian(`ه-${i}`), `هدف ${i}`, `س-${p}`, "۱۴۰۲/۰۱/۰۱", "۱۴۰۶/۱۲/۲۹", 10]);
+  }
+
+  const initiatives: CellValue[][] = [
+    ["کد اقدام", "عنوان اقدام", "کد هدف", "منطقه", "وضعیت", "تاریخ شروع", "تاریخ پایان"],
+  ];
+  for (let i = 1; i <= n.initiatives; i++) {
+    const g = 1 + Math.floor(rnd() * n.goals);
+    initiatives.push([
+      `اق-${i}`,
+      `اقدام ${i}`,
+      `ه-${g}`,
+      `منطقهٔ ${1 + Math.floor(rnd() * 22)}`,
+      pick(statuses),
+      `۱۴۰${2 + Math.floor(rnd() * 2)}/۰${1 + Math.floor(rnd() * 9)}/۱۵`,
+      "۱۴۰۶/۰۶/۳۱",
+    ]);
+  }
+
+  const kpis: CellValue[][] = [
+    ["کد شاخص", "نام شاخص", "کد اقدام", "واحد سنجش", "جهت مطلوب", "مقدار پایه", "مقدار هدف"],
+  ];
+  for (let i = 1; i <= n.kpis; i++) {
+    const up = rnd() < 0.7;
+    const base = Math.round(rnd() * 100);
+    kpis.push([
+      `ش-${i}`,
+      `شاخص ${i}`,
+      `اق-${1 + Math.floor(rnd() * n.initiatives)}`,
+      "درصد",
+      up ? "افزایشی" : "کاهشی",
+      base,
+      up ? base + 20 : Math.max(0, base - 20),
+    ]);
+  }
+
+  const actuals: CellValue[][] = [["کد شاخص", "دوره", "مقدار"]];
+  for (let i = 0; i < actualRows; i++) {
+    actuals.push([`ش-${1 + (i % n.kpis)}`, `فصل ${1 + (i % 4)} ۱۴۰۲`, Math.round(rnd() * 120)]);
+  }
+
+  const budget: CellValue[][] = [
+    [
+      "کد اقدام",
+      "منبع تأمین",
+      "اعتبار مصوب ۱۴۰۲",
+      "عملکرد ۱۴۰۲",
+      "اعتبار مصوب ۱۴۰۳",
+      "عملکرد ۱۴۰۳",
+      "اعتبار مصوب ۱۴۰۴",
+      "عملکرد ۱۴۰۴",
+    ],
+  ];
+  for (let i = 0; i < budgetRows; i++) {
+    const amount = () => Math.round(rnd() * 5000);
+    budget.push([
+      `اق-${1 + (i % n.initiatives)}`,
+      pick(["درآمدهای عمومی", "کمک دولت", "مشارکت بخش خصوصی"]),
+      amount(),
+      amount(),
+      amount(),
+      amount(),
+      amount(),
+      null,
+    ]);
+  }
+
+  return {
+    sheets: [
+      sheet("سیاست‌ها", policies),
+      sheet("اهداف", goals),
+      sheet("اقدامات", initiatives),
+      sheet("شاخص‌ها", kpis),
+      sheet("عملکرد شاخص‌ها", actuals),
+      sheet("بودجه", budget),
+    ],
+  };
+}
