@@ -7,6 +7,7 @@ import type { Role } from "../mapping/roles";
 import { resolveColumns, SheetGrid } from "./sheet-grid";
 import type { WorkbookSnapshot } from "../snapshot/workbook-snapshot";
 import type {
+  BudgetLine,
   Code,
   FieldIssue,
   Goal,
@@ -129,18 +130,20 @@ interface RoleSheet {
   amounts: AmountGroup[];
 }
 /** Each data row of a mapped sheet: below the header, not blank, not a totals row. */
-function* dataRows(sheet: RoleSheet): Generator<number> {
+function dataRows(sheet: RoleSheet): number[] {
   const watched = [...Object.values(sheet.columns), ...sheet.wide.map((w) => w.col)];
+  const rows: number[] = [];
   for (let row = sheet.mapping.headerRow + 1; row <= sheet.grid.lastRow; row++) {
     let blank = true;
     let total = false;
     for (const column of watched) {
       const value = sheet.grid.value(row, column);
-      if (!isBlank(value)) blank = false;
-      if (isTotalLabel(value)) total = true;
+      if (blank && !isBlank(value)) blank = false;
+      if (!total && isTotalLabel(value)) total = true;
     }
-    if (!blank && !total) yield row;
+    if (!blank && !total) rows.push(row);
   }
+  return rows;
 }
 
 function openRole(
@@ -356,16 +359,17 @@ export function buildPlan(snapshot: WorkbookSnapshot, mapping: MappingDocument):
       const approvedBlank = g.approved === undefined || isBlank(sheet.grid.value(row, g.approved));
       const spentBlank = g.spent === undefined || isBlank(sheet.grid.value(row, g.spent));
       if (approvedBlank && spentBlank) continue;
-      plan.budget.push({
+      const line: BudgetLine = {
         role: "budget",
         origin: { sheet: r.origin.sheet, row, columns: g.columns },
         initiative,
         year: g.year,
         source: g.source ?? source,
         kind,
-        ...(approvedBlank ? {} : { approved: r.numberAt("approved", g.approved as number) }),
-        ...(spentBlank ? {} : { spent: r.numberAt("spent", g.spent as number) }),
-      });
+      };
+      if (!approvedBlank) line.approved = r.numberAt("approved", g.approved as number);
+      if (!spentBlank) line.spent = r.numberAt("spent", g.spent as number);
+      plan.budget.push(line);
     }
   });
 

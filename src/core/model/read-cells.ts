@@ -107,6 +107,7 @@ const TOTAL_WORDS = new Set([
 const TOTAL_FIRST = new Set([..."جمtTsSgG"].map((c) => c.charCodeAt(0)));
 export function isTotalLabel(value: CellValue): boolean {
   if (typeof value !== "string" || value.length > 20) return false;
-  const first = value.trimStart().charCodeAt(0);
-  return TOTAL_FIRST.has(first) && TOTAL_WORDS.has(canonicalCode(value));
+  let i = 0;
+  while (i < value.length && value.charCodeAt(i) <= 0x20) i++;
+  return TOTAL_FIRST.has(value.charCodeAt(i)) && TOTAL_WORDS.has(canonicalCode(value));
 }

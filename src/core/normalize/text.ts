@@ -11,7 +11,7 @@
 const DROP = -1;
 const SPACE = -2;
 
-function mapCode(c: number): number {
+function mapCodeSlow(c: number): number {
   if (c < 0x80) {
     if (c >= 0x41 && c <= 0x5a) return c + 32; // A-Z
     if (c === 0x20 || (c >= 0x09 && c <= 0x0d)) return SPACE;
@@ -61,6 +61,16 @@ function mapCode(c: number): number {
   if (c >= 0x2000 && c <= 0x200a) return SPACE;
   if (c >= 0xff21 && c <= 0xff3a) return c - 0xff21 + 0x61; // fullwidth A-Z
   return c;
+}
+
+/** mapCodeSlow for every UTF-16 code unit, tabulated once: codes are mapped by the million. */
+let table: Int32Array | undefined;
+function mapCode(c: number): number {
+  if (!table) {
+    table = new Int32Array(0x10000);
+    for (let i = 0; i < 0x10000; i++) table[i] = mapCodeSlow(i);
+  }
+  return table[c];
 }
 
 /** True when the text is already in canonical form (the common case, checked without allocating). */

@@ -1,0 +1,32 @@
+import type { RuleConfig } from "./config";
+import { countFindings, type Finding, type FindingCounts } from "./findings";
+import type { Lang } from "./i18n";
+import type { MappingDocument } from "./mapping/mapping-document";
+import { buildPlan } from "./model/build-plan";
+import type { Plan } from "./model/plan";
+import { computeRollups, type Rollups } from "./rollups/compute-rollups";
+import { RULES } from "./rules/catalogue";
+import { runRules } from "./rules/run-rules";
+import type { WorkbookSnapshot } from "./snapshot/workbook-snapshot";
+
+export interface Analysis {
+  plan: Plan;
+  findings: Finding[];
+  counts: FindingCounts;
+  rollups: Rollups;
+}
+
+/**
+ * The engine end to end: the mapping applied to the snapshot, every rule run, the roll-ups computed.
+ * Settings come from `config`, else from the mapping document's own.
+ */
+export function analyse(
+  snapshot: WorkbookSnapshot,
+  mapping: MappingDocument,
+  options: { config?: RuleConfig; lang?: Lang } = {}
+): Analysis {
+  const config = options.config ?? mapping.settings ?? {};
+  const plan = buildPlan(snapshot, mapping);
+  const findings = runRules(plan, RULES, config, options.lang ?? "en");
+  return { plan, findings, counts: countFindings(findings), rollups: computeRollups(plan, config) };
+}
