@@ -13,12 +13,19 @@ function numberLocale(prefs: DisplayPrefs): string {
   return `${base}-u-nu-${prefs.digits === "persian" ? "arabext" : "latn"}`;
 }
 
+/** Building an Intl.NumberFormat costs far more than using one: they are made once per locale and options. */
+const formatters = new Map<string, Intl.NumberFormat>();
+
 export function formatNumber(
   value: number,
   prefs: DisplayPrefs,
   options?: Intl.NumberFormatOptions
 ): string {
-  return new Intl.NumberFormat(numberLocale(prefs), options).format(value);
+  const locale = numberLocale(prefs);
+  const key = options ? `${locale}|${JSON.stringify(options)}` : locale;
+  let formatter = formatters.get(key);
+  if (!formatter) formatters.set(key, (formatter = new Intl.NumberFormat(locale, options)));
+  return formatter.format(value);
 }
 
 const pad = (n: number) => String(n).padStart(2, "0");

@@ -194,6 +194,16 @@ function harmonisePercent(values: { value?: number; percent?: boolean }[]): void
   for (const v of values) if (v.percent && v.value !== undefined) v.value *= 100;
 }
 
+/** The field that names a row in findings: its own code, or for code-less rows the code they refer to. */
+const NAMING_FIELD: Record<Role, string> = {
+  policy: "id",
+  goal: "id",
+  initiative: "id",
+  kpi: "id",
+  "kpi-actuals": "kpi",
+  budget: "initiative",
+};
+
 /** Applies the mapping to the snapshot: every mapped row becomes an entity, every unreadable cell an issue. */
 export function buildPlan(snapshot: WorkbookSnapshot, mapping: MappingDocument): Plan {
   const issues: FieldIssue[] = [];
@@ -216,7 +226,7 @@ export function buildPlan(snapshot: WorkbookSnapshot, mapping: MappingDocument):
     for (const row of dataRows(sheet)) {
       const origin = { sheet: sheet.mapping.sheet, row, columns: sheet.columns };
       const reader = new RowReader(sheet.grid, origin, role, issues);
-      reader.code = reader.text("id");
+      reader.code = reader.text(NAMING_FIELD[role]);
       visit(reader, sheet);
     }
   };

@@ -109,7 +109,7 @@ export interface FieldIssue {
   kind: "date" | "number" | "enum";
   reason: string;
   value: CellValue;
-  /** The entity's code, when it has one. */
+  /** The row's code, or for code-less rows (budget lines, actuals) the code they refer to. */
   code?: string;
 }
 

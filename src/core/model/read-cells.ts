@@ -55,6 +55,7 @@ export function readDate(value: CellValue, bound: Bound, format?: string | null)
 const lookups = new WeakMap<object, ReadonlyMap<string, string>>();
 
 export function readEnum<T extends string>(value: CellValue, table: EnumTable<T>): Read<T> {
+  if (value !== null && isCellError(value)) return { ok: false, reason: "error" };
   const text = readText(value);
   if (text === undefined) return EMPTY;
   let lookup = lookups.get(table);

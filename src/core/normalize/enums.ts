@@ -7,7 +7,10 @@ export function enumKey(text: string): string {
 
 export type EnumTable<T extends string> = Readonly<Record<T, readonly string[]>>;
 
-/** word (compact form) → value, built once per table. */
+/**
+ * word (compact form) → value, built once per table. Each value's first Persian word is spelled for
+ * display (ZWNJ, hamza): messages list it; matching ignores those marks anyway.
+ */
 export function enumLookup<T extends string>(table: EnumTable<T>): ReadonlyMap<string, T> {
   const map = new Map<string, T>();
   for (const [value, words] of Object.entries(table) as [T, readonly string[]][]) {
@@ -43,7 +46,6 @@ export const DIRECTIONS = {
     "down",
     "minimize",
     "↓",
-    "-",
   ],
   maintain: [
     "ثابت",
@@ -82,7 +84,7 @@ export const STATUSES = {
     "in progress",
   ],
   completed: [
-    "تکمیل شده",
+    "تکمیل‌شده",
     "خاتمه یافته",
     "پایان یافته",
     "انجام شده",
@@ -107,7 +109,7 @@ export const STATUSES = {
     "paused",
   ],
   delayed: [
-    "با تاخیر",
+    "با تأخیر",
     "تاخیر",
     "تاخیری",
     "عقب افتاده",
@@ -123,7 +125,7 @@ export const FREQUENCIES = {
   monthly: ["ماهانه", "ماهیانه", "month", "every month"],
   quarterly: ["فصلی", "سه ماهه", "quarter", "every quarter"],
   "half-yearly": [
-    "شش ماهه",
+    "شش‌ماهه",
     "نیم سال",
     "نیمسالانه",
     "شش ماه یکبار",

@@ -1,4 +1,10 @@
-import { DIRECTIONS, enumKey, enumLookup, STATUSES } from "../../../src/core/normalize/enums";
+import {
+  DIRECTIONS,
+  enumKey,
+  enumLookup,
+  STATUSES,
+  type EnumTable,
+} from "../../../src/core/normalize/enums";
 import { parsePeriod } from "../../../src/core/normalize/period";
 import { unitKey } from "../../../src/core/normalize/unit";
 
@@ -45,5 +51,5 @@ test.each([
   [STATUSES, "با تأخیر", "delayed"],
   [STATUSES, "On hold", "stopped"],
 ])("%#: %p reads as %p", (table, word, value) => {
-  expect(enumLookup(table).get(enumKey(word))).toBe(value);
+  expect(enumLookup(table as EnumTable<string>).get(enumKey(word))).toBe(value);
 });

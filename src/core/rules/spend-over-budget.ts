@@ -1,0 +1,128 @@
+import { localizeDigits, type Lang } from "../i18n";
+import type { BudgetLine } from "../model/plan";
+import type { Rule } from "./rule";
+
+/** The words after the amounts when an initiative's year is judged as a whole. */
+function groupScope(lang: Lang, lines: number, initiative: string, year?: number): string {
+  if (lang === "fa") {
+    const digits = (n: number) => localizeDigits(String(n), "persian");
+    const when = year === undefined ? "" : ` در سال ${digits(year)}`;
+    return ` (جمع ${digits(lines)} ردیف اقدام ${initiative}${when})`;
+  }
+  const when = year === undefined ? "" : ` for ${year}`;
+  return ` (total of ${lines} lines of initiative ${initiative}${when})`;
+}
+
+interface Group {
+  lines: BudgetLine[];
+  approved: number;
+  spent: number;
+  hasApproved: boolean;
+  hasSpent: boolean;
+  reported: boolean;
+  unreadable: boolean;
+}
+
+export const spendOverBudget: Rule = {
+  meta: {
+    id: "spend-over-budget",
+    entity: "budget",
+    defaultSeverity: "warning",
+    messages: {
+      en: "Spent {spent} exceeds the approved {approved}{scope}.",
+      fa: "هزینه‌شده ({spent}) از اعتبار مصوب ({approved}) بیشتر است{scope}.",
+    },
+    description: {
+      en: "Spending beyond the approved budget needs an amendment or a correction. Each cost line is compared on its own, and an initiative's lines of one year together, so spending moved between funding sources is caught too.",
+      fa: "هزینه‌کرد بیش از اعتبار مصوب به اصلاحیه یا تصحیح نیاز دارد. هر ردیف هزینه‌ای جداگانه و همهٔ ردیف‌های یک اقدام در یک سال با هم سنجیده می‌شوند، تا هزینه‌ای که میان منابع تأمین جابه‌جا شده هم دیده شود.",
+    },
+  },
+  check({ plan, settings, lang, report }) {
+    const over = (spent: number, approved: number) => spent > approved * (1 + settings.tolerance);
+    // Amount cells that could not be read: a group holding one has unknown totals.
+    const unreadable = new Set<string>();
+    for (const issue of plan.issues) {
+      if (issue.role === "budget" && (issue.field === "approved" || issue.field === "spent"))
+        unreadable.add(`${issue.origin.sheet}|${issue.origin.row}|${issue.column}`);
+    }
+    const isUnreadable = (line: BudgetLine, field: "approved" | "spent") => {
+      const column = line.origin.columns[field];
+      return (
+        column !== undefined && unreadable.has(`${line.origin.sheet}|${line.origin.row}|${column}`)
+      );
+    };
+
+    const groups = new Map<string, Map<number | undefined, Group>>();
+    for (const line of plan.budget) {
+      if (line.kind !== "cost") continue; // revenue beyond its forecast is good news
+      const { approved, spent } = line;
+      const reported = approved !== undefined && spent !== undefined && over(spent, approved);
+      if (reported) {
+        report({
+          origin: line.origin,
+          field: "spent",
+          id: line.initiative?.code,
+          params: { spent, approved, scope: "" },
+          related: [{ origin: line.origin, field: "approved" }],
+        });
+      }
+      if (!line.initiative) continue;
+      let years = groups.get(line.initiative.key);
+      if (!years) groups.set(line.initiative.key, (years = new Map()));
+      let group = years.get(line.year);
+      if (!group) {
+        group = {
+          lines: [],
+          approved: 0,
+          spent: 0,
+          hasApproved: false,
+          hasSpent: false,
+          reported: false,
+          unreadable: false,
+        };
+        years.set(line.year, group);
+      }
+      group.lines.push(line);
+      if (approved !== undefined) {
+        group.approved += approved;
+        group.hasApproved = true;
+      }
+      if (spent !== undefined) {
+        group.spent += spent;
+        group.hasSpent = true;
+      }
+      if (reported) group.reported = true;
+      if (unreadable.size > 0 && (isUnreadable(line, "approved") || isUnreadable(line, "spent")))
+        group.unreadable = true;
+    }
+
+    for (const years of groups.values()) {
+      for (const group of years.values()) {
+        const { lines } = group;
+        if (lines.length < 2 || group.reported || group.unreadable) continue;
+        if (!group.hasApproved || !group.hasSpent || !over(group.spent, group.approved)) continue;
+        let last = lines[lines.length - 1];
+        for (let i = lines.length - 1; i >= 0; i--) {
+          if (lines[i].spent !== undefined) {
+            last = lines[i];
+            break;
+          }
+        }
+        const initiative = last.initiative?.code ?? "";
+        report({
+          origin: last.origin,
+          field: "spent",
+          id: initiative || undefined,
+          params: {
+            spent: group.spent,
+            approved: group.approved,
+            scope: groupScope(lang, lines.length, initiative, last.year),
+          },
+          related: lines.flatMap((l) =>
+            l.approved === undefined ? [] : [{ origin: l.origin, field: "approved" }]
+          ),
+        });
+      }
+    }
+  },
+};
