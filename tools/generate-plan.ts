@@ -16,6 +16,36 @@ export function random(seed: number) {
   };
 }
 
+/** Words titles are made of, so that titles are as long as real ones (four to eight words). */
+const VERBS = [
+  "افزایش",
+  "ارتقای",
+  "کاهش",
+  "توسعهٔ",
+  "نوسازی",
+  "ساماندهی",
+  "هوشمندسازی",
+  "مکانیزه‌کردن",
+  "پایش",
+];
+const OBJECTS = [
+  "پوشش جمع‌آوری پسماند",
+  "کیفیت خدمات شهری",
+  "درآمدهای پایدار",
+  "هزینهٔ نگهداری فضای سبز",
+  "ناوگان حمل پسماند",
+  "شبکهٔ آبیاری پارک‌ها",
+  "رضایت شهروندان",
+  "بازیافت از مبدأ",
+];
+const PLACES = [
+  "در مناطق ۲۲‌گانه",
+  "در منطقهٔ ۵",
+  "در محله‌های کم‌برخوردار",
+  "در سطح شهر تهران",
+  "در بوستان‌های محله‌ای",
+];
+
 const toPersian = (s: string) => s.replace(/\d/g, (d) => "۰۱۲۳۴۵۶۷۸۹"[Number(d)]);
 
 const sheet = (name: string, values: CellValue[][]): SheetSnapshot => ({
@@ -26,18 +56,20 @@ const sheet = (name: string, values: CellValue[][]): SheetSnapshot => ({
 });
 
 /**
- * A Persian plan of about `rows` data rows over every role, for benchmarks: codes partly in Persian
- * digits (referenced in Latin ones), Jalali dates as text, KPI actuals one row per quarter, and a wide
- * budget (approved and spent for three years).
+ * A consistent Persian plan of about `rows` data rows over every role, for benchmarks: codes partly
+ * in Persian digits (referenced in Latin ones), Jalali dates as text, KPI actuals one row per quarter,
+ * and a wide budget (approved and spent for three years). Every policy, goal and initiative is linked,
+ * measured and funded, as a plan under review mostly is.
  */
 export function generatePlan(rows: number, seed = 1): WorkbookSnapshot {
   const rnd = random(seed);
   const pick = <T>(list: readonly T[]) => list[Math.floor(rnd() * list.length)];
+  const title = () => `${pick(VERBS)} ${pick(OBJECTS)} ${pick(PLACES)}`;
   const n = {
     policies: Math.max(4, Math.round(rows * 0.01)),
     goals: Math.max(8, Math.round(rows * 0.04)),
-    initiatives: Math.max(20, Math.round(rows * 0.2)),
-    kpis: Math.max(15, Math.round(rows * 0.15)),
+    initiatives: Math.max(15, Math.round(rows * 0.15)),
+    kpis: Math.max(20, Math.round(rows * 0.2)),
   };
   const actualRows = Math.max(20, Math.round(rows * 0.3));
   const budgetRows = Math.max(
@@ -53,28 +85,28 @@ export function generatePlan(rows: number, seed = 1): WorkbookSnapshot {
   const statuses = ["در حال اجرا", "شروع نشده", "تکمیل شده", "با تأخیر"];
 
   const policies: CellValue[][] = [["کد سیاست", "عنوان سیاست", "محور"]];
-  for (let i = 1; i <= n.policies; i++) policies.push([`س-${i}`, `سیاست ${i}`, pick(pillars)]);
+  for (let i = 1; i <= n.policies; i++) policies.push([`س-${i}`, title(), pick(pillars)]);
 
   const goals: CellValue[][] = [
     ["کد هدف", "عنوان هدف", "سیاست‌های کلان مرتبط", "تاریخ شروع", "تاریخ پایان", "وزن"],
   ];
   for (let i = 1; i <= n.goals; i++) {
-    const p = 1 + Math.floor(rnd() * n.policies);
-    goals.push([toPersian(`ه-${i}`), `هدف ${i}`, `س-${p}`, "۱۴۰۲/۰۱/۰۱", "۱۴۰۶/۱۲/۲۹", 10]);
+    const p = 1 + (i % n.policies);
+    goals.push([toPersian(`ه-${i}`), title(), `س-${p}`, "۱۴۰۲/۰۱/۰۱", "۱۴۰۶/۱۲/۲۹", 10]);
   }
 
   const initiatives: CellValue[][] = [
     ["کد اقدام", "عنوان اقدام", "کد هدف", "منطقه", "وضعیت", "تاریخ شروع", "تاریخ پایان"],
   ];
   for (let i = 1; i <= n.initiatives; i++) {
-    const g = 1 + Math.floor(rnd() * n.goals);
+    const g = 1 + (i % n.goals);
     initiatives.push([
       `اق-${i}`,
-      `اقدام ${i}`,
+      title(),
       `ه-${g}`,
       `منطقهٔ ${1 + Math.floor(rnd() * 22)}`,
       pick(statuses),
-      `۱۴۰${2 + Math.floor(rnd() * 2)}/۰${1 + Math.floor(rnd() * 9)}/۱۵`,
+      `۱۴۰۲/۰${1 + Math.floor(rnd() * 9)}/۱۵`,
       "۱۴۰۶/۰۶/۳۱",
     ]);
   }
@@ -87,8 +119,8 @@ export function generatePlan(rows: number, seed = 1): WorkbookSnapshot {
     const base = Math.round(rnd() * 100);
     kpis.push([
       `ش-${i}`,
-      `شاخص ${i}`,
-      `اق-${1 + Math.floor(rnd() * n.initiatives)}`,
+      `درصد ${pick(OBJECTS)} ${pick(PLACES)}`,
+      `اق-${1 + (i % n.initiatives)}`,
       "درصد",
       up ? "افزایشی" : "کاهشی",
       base,
@@ -114,15 +146,16 @@ export function generatePlan(rows: number, seed = 1): WorkbookSnapshot {
     ],
   ];
   for (let i = 0; i < budgetRows; i++) {
-    const amount = () => Math.round(rnd() * 5000);
+    const [a1, a2, a3] = [0, 0, 0].map(() => 500 + Math.round(rnd() * 4500));
+    const spent = (approved: number) => Math.round(approved * (0.5 + rnd() / 2));
     budget.push([
       `اق-${1 + (i % n.initiatives)}`,
       pick(["درآمدهای عمومی", "کمک دولت", "مشارکت بخش خصوصی"]),
-      amount(),
-      amount(),
-      amount(),
-      amount(),
-      amount(),
+      a1,
+      spent(a1),
+      a2,
+      spent(a2),
+      a3,
       null,
     ]);
   }

@@ -19,7 +19,9 @@ import type {
   Policy,
 } from "./plan";
 import {
+  Invalid,
   isBlank,
+  isPercentText,
   isTotalLabel,
   readCode,
   readCodes,
@@ -32,15 +34,22 @@ import {
   type Read,
 } from "./read-cells";
 
-/** Reads one data row's fields, recording each unreadable cell as a FieldIssue. */
+/** Reads a sheet's data rows one at a time, recording each unreadable cell as a FieldIssue. */
 class RowReader {
+  origin!: Origin;
   code?: string;
   constructor(
     private readonly grid: SheetGrid,
-    readonly origin: Origin,
     private readonly role: Role,
     private readonly issues: FieldIssue[]
   ) {}
+
+  /** Points the reader at the next row; `namingField` names the row in its issues. */
+  moveTo(origin: Origin, namingField: string): void {
+    this.origin = origin;
+    this.code = undefined;
+    this.code = this.text(namingField);
+  }
 
   cell(field: string) {
     const column = this.origin.columns[field];
@@ -53,7 +62,7 @@ class RowReader {
     read: Read<T>,
     column?: number
   ): T | undefined {
-    if (read.ok) return read.value;
+    if (!(read instanceof Invalid)) return read;
     const col = column ?? this.origin.columns[field];
     this.issues.push({
       role: this.role,
@@ -88,11 +97,9 @@ class RowReader {
       column
     );
   }
-  /** A number and whether it was written as a percentage (for harmonisePercent). */
-  measured(field: string, column = this.origin.columns[field]) {
-    if (column === undefined) return { value: undefined, percent: false };
-    const read = readNumber(this.grid.value(this.origin.row, column));
-    return { value: this.numberAt(field, column), percent: read.ok && read.percent === true };
+  /** The cell was written as a percentage ("80%"), so it read as a fraction. */
+  percentAt(column: number | undefined): boolean {
+    return column !== undefined && isPercentText(this.grid.value(this.origin.row, column));
   }
   date(field: string, bound: Bound): PlanDate | undefined {
     const column = this.origin.columns[field];
@@ -129,19 +136,22 @@ interface RoleSheet {
   periods: { period: string; columns: Record<string, number> }[];
   amounts: AmountGroup[];
 }
-/** Each data row of a mapped sheet: below the header, not blank, not a totals row. */
+/**
+ * Each data row of a mapped sheet: below the header, not blank, and not a totals row (a «جمع» or
+ * "Total" label in its first filled cell, where such labels are written).
+ */
 function dataRows(sheet: RoleSheet): number[] {
-  const watched = [...Object.values(sheet.columns), ...sheet.wide.map((w) => w.col)];
+  const watched = [
+    ...new Set([...Object.values(sheet.columns), ...sheet.wide.map((w) => w.col)]),
+  ].sort((a, b) => a - b);
   const rows: number[] = [];
   for (let row = sheet.mapping.headerRow + 1; row <= sheet.grid.lastRow; row++) {
-    let blank = true;
-    let total = false;
     for (const column of watched) {
       const value = sheet.grid.value(row, column);
-      if (blank && !isBlank(value)) blank = false;
-      if (!total && isTotalLabel(value)) total = true;
+      if (isBlank(value)) continue;
+      if (!isTotalLabel(value)) rows.push(row);
+      break;
     }
-    if (!blank && !total) rows.push(row);
   }
   return rows;
 }
@@ -186,13 +196,31 @@ function openRole(
  * Percentages typed both ways in one KPI ("80" beside "85%"): when plain values are clearly on a
  * 0–100 scale, the ones written with % (read as fractions) are scaled up to match.
  */
-function harmonisePercent(values: { value?: number; percent?: boolean }[]): void {
-  const plainHundreds = values.some(
-    (v) => v.value !== undefined && !v.percent && Math.abs(v.value) > 1.5
-  );
+function harmonisePercent(k: Kpi, percentAt: (column: number | undefined) => boolean): void {
+  const columns = k.origin.columns;
+  const values = [
+    {
+      get: () => k.baseline,
+      set: (v: number) => (k.baseline = v),
+      percent: percentAt(columns.baseline),
+    },
+    { get: () => k.target, set: (v: number) => (k.target = v), percent: percentAt(columns.target) },
+    { get: () => k.actual, set: (v: number) => (k.actual = v), percent: percentAt(columns.actual) },
+    ...k.yearTargets.map((t) => ({
+      get: () => t.value,
+      set: (v: number) => (t.value = v),
+      percent: percentAt(t.column),
+    })),
+  ];
+  const plainHundreds = values.some((v) => !v.percent && Math.abs(v.get() ?? 0) > 1.5);
   if (!plainHundreds) return;
-  for (const v of values) if (v.percent && v.value !== undefined) v.value *= 100;
+  for (const v of values) {
+    const value = v.get();
+    if (v.percent && value !== undefined) v.set(value * 100);
+  }
 }
+
+const NO_TARGETS: Kpi["yearTargets"] = [];
 
 /** The field that names a row in findings: its own code, or for code-less rows the code they refer to. */
 const NAMING_FIELD: Record<Role, string> = {
@@ -223,10 +251,12 @@ export function buildPlan(snapshot: WorkbookSnapshot, mapping: MappingDocument):
     const sheet = openRole(snapshot, mapping.roles[role]);
     if (!sheet) return;
     mapped.add(role);
+    const reader = new RowReader(sheet.grid, role, issues);
     for (const row of dataRows(sheet)) {
-      const origin = { sheet: sheet.mapping.sheet, row, columns: sheet.columns };
-      const reader = new RowReader(sheet.grid, origin, role, issues);
-      reader.code = reader.text(NAMING_FIELD[role]);
+      reader.moveTo(
+        { sheet: sheet.mapping.sheet, row, columns: sheet.columns },
+        NAMING_FIELD[role]
+      );
       visit(reader, sheet);
     }
   };
@@ -287,15 +317,6 @@ export function buildPlan(snapshot: WorkbookSnapshot, mapping: MappingDocument):
   each("kpi", (r, sheet) => {
     const unit = r.text("unit");
     const key = unit === undefined ? undefined : unitKey(unit);
-    const baseline = r.measured("baseline");
-    const target = r.measured("target");
-    const actual = r.measured("actual");
-    const yearTargets = sheet.targets.map((w) => ({
-      year: w.year,
-      column: w.col,
-      ...r.measured("target", w.col),
-    }));
-    if (isPercentUnit(key)) harmonisePercent([baseline, target, actual, ...yearTargets]);
     const k: Kpi = {
       role: "kpi",
       origin: r.origin,
@@ -306,17 +327,22 @@ export function buildPlan(snapshot: WorkbookSnapshot, mapping: MappingDocument):
       unit,
       unitKey: key,
       direction: r.enumOf("direction", DIRECTIONS),
-      baseline: baseline.value,
-      target: target.value,
-      yearTargets: yearTargets
-        .filter((t) => t.value !== undefined)
-        .map((t) => ({ year: t.year, value: t.value as number, column: t.column })),
-      actual: actual.value,
+      baseline: r.number("baseline"),
+      target: r.number("target"),
+      yearTargets:
+        sheet.targets.length === 0
+          ? NO_TARGETS
+          : sheet.targets.flatMap((w) => {
+              const value = r.numberAt("target", w.col);
+              return value === undefined ? [] : [{ year: w.year, value, column: w.col }];
+            }),
+      actual: r.number("actual"),
       frequency: r.enumOf("frequency", FREQUENCIES),
       thresholds: r.thresholds("thresholds"),
       parent: r.ref("parent"),
       aggregation: r.enumOf("aggregation", AGGREGATIONS),
     };
+    if (isPercentUnit(key)) harmonisePercent(k, (column) => r.percentAt(column));
     plan.kpis.push(k);
   });
 

@@ -5,10 +5,32 @@ import { canonicalCode, canonicalWords } from "../normalize/text";
 import { isCellError, type CellValue } from "../snapshot/workbook-snapshot";
 import type { Code, PlanDate } from "./plan";
 
-/** Why a cell could not be read as its field's type, or its value. */
-export type Read<T> = { ok: true; value: T | undefined } | { ok: false; reason: string };
+/** Why a cell could not be read as its field's type (one shared instance per reason: reads allocate nothing). */
+export class Invalid {
+  private static readonly all = new Map<string, Invalid>();
+  private constructor(readonly reason: string) {}
+  static of(reason: string): Invalid {
+    let found = Invalid.all.get(reason);
+    if (!found) Invalid.all.set(reason, (found = new Invalid(reason)));
+    return found;
+  }
+}
 
-const EMPTY = { ok: true, value: undefined } as const;
+/** A cell's value as its field's type, nothing when empty, or why it cannot be read. */
+export type Read<T> = T | undefined | Invalid;
+
+/** Values repeat down a column («در حال اجرا», «۱۴۰۶/۰۶/۳۱»): reads of text are remembered, up to a bound. */
+function remembered<V>(limit = 4096) {
+  const memo = new Map<string, V>();
+  return (key: string, compute: () => V): V => {
+    let value = memo.get(key);
+    if (value === undefined && !memo.has(key)) {
+      if (memo.size >= limit) memo.clear();
+      memo.set(key, (value = compute()));
+    }
+    return value as V;
+  };
+}
 
 export function isBlank(value: CellValue): boolean {
   return value === null || (typeof value === "string" && value.trim() === "");
@@ -38,50 +60,67 @@ export function readCodes(value: CellValue): Code[] {
     .filter((c): c is Code => c !== undefined);
 }
 
-export function readNumber(value: CellValue): Read<number> & { percent?: boolean } {
+export function readNumber(value: CellValue): Read<number> {
+  if (typeof value === "number") return value;
   const parsed = parseNumber(value);
-  if (parsed.kind === "empty") return EMPTY;
-  if (parsed.kind === "invalid") return { ok: false, reason: parsed.reason };
-  return { ok: true, value: parsed.value, percent: parsed.percent };
+  if (parsed.kind === "empty") return undefined;
+  return parsed.kind === "invalid" ? Invalid.of(parsed.reason) : parsed.value;
 }
 
+/** The number was written as a percentage ("80%", «۸۰٪»), so readNumber gave a fraction. */
+export function isPercentText(value: CellValue): boolean {
+  const parsed = typeof value === "string" ? parseNumber(value) : undefined;
+  return parsed?.kind === "number" && parsed.percent;
+}
+
+const dateMemo = remembered<Read<PlanDate>>();
+
+/** Parsed dates are shared between rows that hold the same text: treat them as read-only. */
 export function readDate(value: CellValue, bound: Bound, format?: string | null): Read<PlanDate> {
-  const parsed = parseDate(value, bound, format);
-  if (parsed.kind === "empty") return EMPTY;
-  if (parsed.kind === "invalid") return { ok: false, reason: parsed.reason };
-  return { ok: true, value: { day: parsed.day, precision: parsed.precision } };
+  const compute = (): Read<PlanDate> => {
+    const parsed = parseDate(value, bound, format);
+    if (parsed.kind === "empty") return undefined;
+    if (parsed.kind === "invalid") return Invalid.of(parsed.reason);
+    return { day: parsed.day, precision: parsed.precision };
+  };
+  return typeof value === "string"
+    ? dateMemo(`${bound}|${format ?? ""}|${value}`, compute)
+    : compute();
 }
 
-const lookups = new WeakMap<object, ReadonlyMap<string, string>>();
+/** Per enumeration table: its words, and the cell texts already read against them. */
+const enumReaders = new WeakMap<object, (text: string) => Read<string>>();
 
 export function readEnum<T extends string>(value: CellValue, table: EnumTable<T>): Read<T> {
-  if (value !== null && isCellError(value)) return { ok: false, reason: "error" };
+  if (value !== null && isCellError(value)) return Invalid.of("error");
   const text = readText(value);
-  if (text === undefined) return EMPTY;
-  let lookup = lookups.get(table);
-  if (!lookup) lookups.set(table, (lookup = enumLookup(table)));
-  const found = lookup.get(enumKey(text));
-  return found === undefined ? { ok: false, reason: "unknown" } : { ok: true, value: found as T };
+  if (text === undefined) return undefined;
+  let read = enumReaders.get(table);
+  if (!read) {
+    const lookup = enumLookup(table);
+    const memo = remembered<Read<string>>();
+    read = (t) => memo(t, () => lookup.get(enumKey(t)) ?? Invalid.of("unknown"));
+    enumReaders.set(table, read);
+  }
+  return read(text) as Read<T>;
 }
 
 /** Status thresholds written as two numbers ("90/70", «۹۰ و ۷۰», "0.9-0.6"): the larger is on track. */
 export function readThresholds(value: CellValue): Read<{ onTrack: number; atRisk: number }> {
   const text = readText(value);
-  if (text === undefined) return EMPTY;
+  if (text === undefined) return undefined;
   const numbers = canonicalWords(text)
     .split(/[^0-9.]+/)
     .filter(Boolean)
     .map(Number);
-  if (numbers.length !== 2 || numbers.some((n) => !Number.isFinite(n))) {
-    return { ok: false, reason: "text" };
-  }
+  if (numbers.length !== 2 || numbers.some((n) => !Number.isFinite(n))) return Invalid.of("text");
   const [high, low] = numbers.map((n) => (n > 1 ? n / 100 : n)).sort((a, b) => b - a);
-  return { ok: true, value: { onTrack: high, atRisk: low } };
+  return { onTrack: high, atRisk: low };
 }
 
 /** A fiscal year: 1402, «۱۴۰۲», "1402-1403" (its first year). */
 export function readYear(value: CellValue): Read<number> {
-  if (isBlank(value)) return EMPTY;
+  if (isBlank(value)) return undefined;
   const text =
     typeof value === "number"
       ? String(value)
@@ -89,9 +128,7 @@ export function readYear(value: CellValue): Read<number> {
         ? canonicalCode(value)
         : "";
   const year = Number(/^(\d{4})(?:[-/]\d{2,4})?$/.exec(text)?.[1]);
-  return isJalaliYear(year) || isGregorianYear(year)
-    ? { ok: true, value: year }
-    : { ok: false, reason: "text" };
+  return isJalaliYear(year) || isGregorianYear(year) ? year : Invalid.of("text");
 }
 
 /** Rows that only total the ones above (a «جمع» or "Total" label) are not plan rows. */

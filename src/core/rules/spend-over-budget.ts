@@ -37,7 +37,7 @@ export const spendOverBudget: Rule = {
       fa: "هزینه‌کرد بیش از اعتبار مصوب به اصلاحیه یا تصحیح نیاز دارد. هر ردیف هزینه‌ای جداگانه و همهٔ ردیف‌های یک اقدام در یک سال با هم سنجیده می‌شوند، تا هزینه‌ای که میان منابع تأمین جابه‌جا شده هم دیده شود.",
     },
   },
-  check({ plan, settings, lang, report }) {
+  check({ plan, index, settings, lang, report }) {
     const over = (spent: number, approved: number) => spent > approved * (1 + settings.tolerance);
     // Amount cells that could not be read: a group holding one has unknown totals.
     const unreadable = new Set<string>();
@@ -52,59 +52,61 @@ export const spendOverBudget: Rule = {
       );
     };
 
-    const groups = new Map<string, Map<number | undefined, Group>>();
+    // Each cost line on its own.
+    const reported = new Set<BudgetLine>();
     for (const line of plan.budget) {
       if (line.kind !== "cost") continue; // revenue beyond its forecast is good news
       const { approved, spent } = line;
-      const reported = approved !== undefined && spent !== undefined && over(spent, approved);
-      if (reported) {
-        report({
-          origin: line.origin,
-          field: "spent",
-          id: line.initiative?.code,
-          params: { spent, approved, scope: "" },
-          related: [{ origin: line.origin, field: "approved" }],
-        });
-      }
-      if (!line.initiative) continue;
-      let years = groups.get(line.initiative.key);
-      if (!years) groups.set(line.initiative.key, (years = new Map()));
-      let group = years.get(line.year);
-      if (!group) {
-        group = {
-          lines: [],
-          approved: 0,
-          spent: 0,
-          hasApproved: false,
-          hasSpent: false,
-          reported: false,
-          unreadable: false,
-        };
-        years.set(line.year, group);
-      }
-      group.lines.push(line);
-      if (approved !== undefined) {
-        group.approved += approved;
-        group.hasApproved = true;
-      }
-      if (spent !== undefined) {
-        group.spent += spent;
-        group.hasSpent = true;
-      }
-      if (reported) group.reported = true;
-      if (unreadable.size > 0 && (isUnreadable(line, "approved") || isUnreadable(line, "spent")))
-        group.unreadable = true;
+      if (approved === undefined || spent === undefined || !over(spent, approved)) continue;
+      reported.add(line);
+      report({
+        origin: line.origin,
+        field: "spent",
+        id: line.initiative?.code,
+        params: { spent, approved, scope: "" },
+        related: [{ origin: line.origin, field: "approved" }],
+      });
     }
 
-    for (const years of groups.values()) {
+    // An initiative's lines of one year together (an initiative has few lines: grouped in place).
+    for (const lines of index.budgetByInitiative.values()) {
+      const years = new Map<number | undefined, Group>();
+      for (const line of lines) {
+        if (line.kind !== "cost") continue;
+        let group = years.get(line.year);
+        if (!group) {
+          group = {
+            lines: [],
+            approved: 0,
+            spent: 0,
+            hasApproved: false,
+            hasSpent: false,
+            reported: false,
+            unreadable: false,
+          };
+          years.set(line.year, group);
+        }
+        group.lines.push(line);
+        if (line.approved !== undefined) {
+          group.approved += line.approved;
+          group.hasApproved = true;
+        }
+        if (line.spent !== undefined) {
+          group.spent += line.spent;
+          group.hasSpent = true;
+        }
+        if (reported.has(line)) group.reported = true;
+        if (unreadable.size > 0 && (isUnreadable(line, "approved") || isUnreadable(line, "spent")))
+          group.unreadable = true;
+      }
       for (const group of years.values()) {
-        const { lines } = group;
-        if (lines.length < 2 || group.reported || group.unreadable) continue;
+        const { lines: members } = group;
+        if (members.length < 2 || group.reported || group.unreadable) continue;
         if (!group.hasApproved || !group.hasSpent || !over(group.spent, group.approved)) continue;
-        let last = lines[lines.length - 1];
-        for (let i = lines.length - 1; i >= 0; i--) {
-          if (lines[i].spent !== undefined) {
-            last = lines[i];
+        let last = members[members.length - 1];
+        for (let i = members.length - 1; i >= 0; i--) {
+          if (members[i].spent !== undefined) {
+            last = members[i];
             break;
           }
         }
@@ -116,9 +118,9 @@ export const spendOverBudget: Rule = {
           params: {
             spent: group.spent,
             approved: group.approved,
-            scope: groupScope(lang, lines.length, initiative, last.year),
+            scope: groupScope(lang, members.length, initiative, last.year),
           },
-          related: lines.flatMap((l) =>
+          related: members.flatMap((l) =>
             l.approved === undefined ? [] : [{ origin: l.origin, field: "approved" }]
           ),
         });
