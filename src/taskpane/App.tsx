@@ -29,7 +29,6 @@ export interface AppProps {
 }
 
 export function App({ host, initialPrefs, onPrefsChange }: AppProps) {
-  const styles = useStyles();
   const [prefs, setPrefsState] = useState(initialPrefs);
   const [section, setSection] = useState<SectionId>("home");
   const dir = isRightToLeft(prefs.lang) ? "rtl" : "ltr";
@@ -54,17 +53,32 @@ export function App({ host, initialPrefs, onPrefsChange }: AppProps) {
 
   return (
     <I18nContext.Provider value={context}>
-      <FluentProvider dir={dir} theme={webLightTheme} className={styles.root}>
-        <AppHeader />
-        <div className={styles.banners}>
-          {host.kind === "outside" && <OutsideExcelNotice officeLoaded={host.officeLoaded} />}
-          {host.kind === "excel" && <SupportBanner report={host.support} />}
-        </div>
-        <SectionNav value={section} onChange={setSection} />
-        <main>
-          <SectionScreen section={section} host={host} onNavigate={setSection} />
-        </main>
+      <FluentProvider dir={dir} theme={webLightTheme}>
+        <Shell host={host} section={section} onNavigate={setSection} />
       </FluentProvider>
     </I18nContext.Provider>
+  );
+}
+
+/** The pane's layout, styled inside the provider so its classes follow the reading direction. */
+function Shell(props: {
+  host: PaneHost;
+  section: SectionId;
+  onNavigate(section: SectionId): void;
+}) {
+  const styles = useStyles();
+  const { host } = props;
+  return (
+    <div className={styles.root}>
+      <AppHeader />
+      <div className={styles.banners}>
+        {host.kind === "outside" && <OutsideExcelNotice officeLoaded={host.officeLoaded} />}
+        {host.kind === "excel" && <SupportBanner report={host.support} />}
+      </div>
+      <SectionNav value={props.section} onChange={props.onNavigate} />
+      <main>
+        <SectionScreen section={props.section} host={host} onNavigate={props.onNavigate} />
+      </main>
+    </div>
   );
 }
