@@ -6,7 +6,7 @@ export interface PrefsSources {
   urlLang?: string | null;
   /** What the user chose last time. */
   stored?: DisplayPrefs;
-  /** Office.context.displayLanguage: Office's UI language. */
+  /** Office's display language (its UI language, from office.js). */
   officeLanguage?: string | null;
   /** navigator.language, for a plain browser. */
   browserLanguage?: string | null;
