@@ -5,9 +5,6 @@ import { AGGREGATIONS, DIRECTIONS, FREQUENCIES, LINE_KINDS, STATUSES } from "../
 export const ROLES = ["policy", "goal", "initiative", "kpi", "kpi-actuals", "budget"] as const;
 export type Role = (typeof ROLES)[number];
 
-/** The roles whose rows are plan entities with their own codes, highest level first. */
-export const HIERARCHY = ["policy", "goal", "initiative", "kpi"] as const;
-
 export type FieldType =
   | "code" // the row's own code
   | "text"
@@ -107,6 +104,3 @@ export type FieldId<R extends Role> = (typeof FIELDS)[R][number]["id"];
 export function fieldDef(role: Role, field: string): FieldDef | undefined {
   return (FIELDS[role] as readonly FieldDef[]).find((d) => d.id === field);
 }
-
-/** A KPI must name the goal or the initiative it measures: either field satisfies the link. */
-export const KPI_LINK_FIELDS = ["goal", "initiative"] as const;

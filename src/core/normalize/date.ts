@@ -45,11 +45,6 @@ export function dayFromExcelSerial(serial: number): DayNumber | undefined {
   return whole + EXCEL_EPOCH + (whole < 60 ? 1 : 0);
 }
 
-export function excelSerialFromDay(day: DayNumber): number {
-  const serial = day - EXCEL_EPOCH;
-  return serial < 61 ? serial - 1 : serial;
-}
-
 export const isJalaliYear = (y: number) => y >= 1300 && y <= 1500;
 export const isGregorianYear = (y: number) => y >= 1900 && y <= 2200;
 

@@ -122,11 +122,6 @@ export function canonicalWords(text: string): string {
   return canonical(text, true);
 }
 
-/** ASCII digits for Persian and Arabic-Indic ones, everything else untouched. */
-export function latinDigits(text: string): string {
-  return text.replace(/[\u06f0-\u06f9\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) & 0xf));
-}
-
 /** The value of a run of digits in any of the three scripts ("۱۴۰۲", "1402", "١٤٠٢"). */
 export function digitsValue(digits: string): number {
   let n = 0;

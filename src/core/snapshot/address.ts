@@ -19,12 +19,3 @@ export function columnNumber(letters: string): number | undefined {
 export function cellAddress(row: number, column: number): string {
   return `${columnLetters(column)}${row}`;
 }
-
-/**
- * A sheet-qualified address as Excel writes it: names that are not plain words are quoted, with
- * inner quotes doubled ('Budget 1403'!B2, 'O''Brien'!A1, اهداف!A1 stays unquoted).
- */
-export function qualifiedAddress(sheet: string, address: string): string {
-  const plain = /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(sheet) && !/^[A-Za-z]{1,3}\d+$/.test(sheet);
-  return `${plain ? sheet : `'${sheet.replace(/'/g, "''")}'`}!${address}`;
-}

@@ -40,22 +40,3 @@ export interface WorkbookSnapshot {
 export function isCellError(value: CellValue): value is CellError {
   return typeof value === "object" && value !== null;
 }
-
-/** Excel's error literals, the ones a cell can hold. */
-export const ERROR_LITERALS = [
-  "#NULL!",
-  "#DIV/0!",
-  "#VALUE!",
-  "#REF!",
-  "#NAME?",
-  "#NUM!",
-  "#N/A",
-  "#GETTING_DATA",
-  "#SPILL!",
-  "#CALC!",
-  "#FIELD!",
-  "#BLOCKED!",
-  "#CONNECT!",
-  "#BUSY!",
-  "#UNKNOWN!",
-] as const;

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { canonicalCode, canonicalWords, latinDigits } from "../../../src/core/normalize/text";
+import { canonicalCode, canonicalWords, digitsValue } from "../../../src/core/normalize/text";
 
 test.each([
   ["۱-۲", "1-2"],
@@ -25,8 +25,10 @@ test("canonicalWords keeps one space between words", () => {
   expect(canonicalWords("هزینه‌شده")).toBe("هزینهشده");
 });
 
-test("latinDigits converts Persian and Arabic-Indic digits only", () => {
-  expect(latinDigits("۱۴۰۲/٠٣/15")).toBe("1402/03/15");
+test("digitsValue reads digits of any of the three scripts", () => {
+  expect([digitsValue("۱۴۰۲"), digitsValue("١٤٠٢"), digitsValue("1402")]).toEqual([
+    1402, 1402, 1402,
+  ]);
 });
 
 test("canonicalisation is idempotent and never adds length", () => {
