@@ -6,6 +6,7 @@ import { buildPlan } from "./model/build-plan";
 import type { Plan } from "./model/plan";
 import { computeRollups, type Rollups } from "./rollups/compute-rollups";
 import { RULES } from "./rules/catalogue";
+import { indexPlan } from "./rules/plan-index";
 import { runRules } from "./rules/run-rules";
 import type { WorkbookSnapshot } from "./snapshot/workbook-snapshot";
 
@@ -27,6 +28,12 @@ export function analyse(
 ): Analysis {
   const config = options.config ?? mapping.settings ?? {};
   const plan = buildPlan(snapshot, mapping);
-  const findings = runRules(plan, RULES, config, options.lang ?? "en");
-  return { plan, findings, counts: countFindings(findings), rollups: computeRollups(plan, config) };
+  const index = indexPlan(plan); // one index for the rules and the roll-ups
+  const findings = runRules(plan, RULES, config, options.lang ?? "en", index);
+  return {
+    plan,
+    findings,
+    counts: countFindings(findings),
+    rollups: computeRollups(plan, config, index),
+  };
 }

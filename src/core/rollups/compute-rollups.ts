@@ -143,8 +143,11 @@ function goalTree(root: Goal, index: PlanIndex): Goal[] {
  * roll-ups initiative → goal → policy → pillar, budgets approved vs spent by every axis, coverage
  * and counts.
  */
-export function computeRollups(plan: Plan, config: RuleConfig = {}): Rollups {
-  const index = indexPlan(plan);
+export function computeRollups(
+  plan: Plan,
+  config: RuleConfig = {},
+  index: PlanIndex = indexPlan(plan)
+): Rollups {
   const settings = resolveSettings(config);
   const cost = plan.budget.filter((l) => l.kind === "cost");
   const byInitiative = grouped(cost, (l) => l.initiative?.key);

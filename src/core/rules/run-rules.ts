@@ -4,7 +4,7 @@ import { defaultDisplayPrefs, fillPlaceholders, formatNumber, type Lang } from "
 import { ROLES } from "../mapping/roles";
 import type { Plan } from "../model/plan";
 import { cellAddress } from "../snapshot/address";
-import { indexPlan } from "./plan-index";
+import { indexPlan, type PlanIndex } from "./plan-index";
 import type { PlanCell, Rule } from "./rule";
 import { resolveSettings } from "./settings";
 
@@ -20,21 +20,23 @@ function columnOf(cell: PlanCell): number {
 }
 
 /** Findings in reading order: by the role order of their sheets, then row, column and rule. */
-function sortFindings(findings: Finding[], plan: Plan): Finding[] {
+function sortFindings(found: { finding: Finding; column: number }[], plan: Plan): Finding[] {
   const rank = new Map<string, number>();
   const lists = [plan.policies, plan.goals, plan.initiatives, plan.kpis, plan.actuals, plan.budget];
   lists.forEach(
     (list, i) => list[0] && !rank.has(list[0].origin.sheet) && rank.set(list[0].origin.sheet, i)
   );
-  const col = (f: Finding) => f.cell.replace(/\d+$/, "").padStart(3, " ");
-  return findings.sort(
-    (a, b) =>
-      (rank.get(a.sheet) ?? ROLES.length) - (rank.get(b.sheet) ?? ROLES.length) ||
-      a.sheet.localeCompare(b.sheet) ||
-      a.row - b.row ||
-      col(a).localeCompare(col(b)) ||
-      a.rule.localeCompare(b.rule)
-  );
+  const rankOf = (sheet: string) => rank.get(sheet) ?? ROLES.length;
+  return found
+    .sort(
+      ({ finding: a, column: ca }, { finding: b, column: cb }) =>
+        rankOf(a.sheet) - rankOf(b.sheet) ||
+        a.sheet.localeCompare(b.sheet) ||
+        a.row - b.row ||
+        ca - cb ||
+        a.rule.localeCompare(b.rule)
+    )
+    .map((f) => f.finding);
 }
 
 /** Runs every rule that is not off, at its configured severity, and returns the findings in reading order. */
@@ -42,13 +44,13 @@ export function runRules(
   plan: Plan,
   rules: readonly Rule[],
   config: RuleConfig = {},
-  lang: Lang = "en"
+  lang: Lang = "en",
+  index: PlanIndex = indexPlan(plan)
 ): Finding[] {
-  const index = indexPlan(plan);
   const settings = resolveSettings(config);
   const prefs = defaultDisplayPrefs(lang);
   const number = (n: number) => formatNumber(n, prefs, { maximumFractionDigits: 2 });
-  const findings: Finding[] = [];
+  const found: { finding: Finding; column: number }[] = [];
   for (const rule of rules) {
     const configured = config.rules?.[rule.meta.id];
     if (configured === "off") continue;
@@ -60,14 +62,15 @@ export function runRules(
       lang,
       report(report) {
         const row = report.origin.row;
+        const column = columnOf(report);
         const entity = report.entity ?? rule.meta.entity;
         if (entity === "any") throw new Error(`${rule.meta.id} reported a row without its entity`);
-        findings.push({
+        const finding: Finding = {
           rule: rule.meta.id,
           severity,
           message: fillPlaceholders(rule.meta.messages[lang], report.params, number),
           sheet: report.origin.sheet,
-          cell: cellAddress(row, columnOf(report)),
+          cell: cellAddress(row, column),
           row,
           entity,
           ...(report.id ? { id: report.id } : {}),
@@ -79,9 +82,10 @@ export function runRules(
                 })),
               }
             : {}),
-        });
+        };
+        found.push({ finding, column });
       },
     });
   }
-  return sortFindings(findings, plan);
+  return sortFindings(found, plan);
 }
