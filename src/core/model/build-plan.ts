@@ -47,7 +47,6 @@ class RowReader {
   /** Points the reader at the next row; `namingField` names the row in its issues. */
   moveTo(origin: Origin, namingField: string): void {
     this.origin = origin;
-    this.code = undefined;
     this.code = this.text(namingField);
   }
 
