@@ -401,9 +401,9 @@ export function buildPlan(snapshot: WorkbookSnapshot, mapping: MappingDocument):
         year: g.year,
         source: g.source ?? source,
         kind,
+        approved: approvedBlank ? undefined : r.numberAt("approved", g.approved as number),
+        spent: spentBlank ? undefined : r.numberAt("spent", g.spent as number),
       };
-      if (!approvedBlank) line.approved = r.numberAt("approved", g.approved as number);
-      if (!spentBlank) line.spent = r.numberAt("spent", g.spent as number);
       plan.budget.push(line);
     }
   });
