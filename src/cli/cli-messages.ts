@@ -1,0 +1,100 @@
+import { defaultDisplayPrefs, fillPlaceholders, formatNumber, type Lang } from "../core/i18n";
+
+/** The command line's own words. Both languages are typed from one key list, so neither can lag. */
+const en = {
+  "input.missing": "{file}: no such file.",
+  "input.folder": "{file} is a folder, not a workbook.",
+  "input.unreadable": "{file} cannot be read: {reason}",
+  "input.empty": "{file} is empty (0 bytes).",
+  "input.encrypted":
+    "{file} is password-protected (encrypted). Save an unprotected copy in Excel and check that.",
+  "input.legacyXls": "{file} is an Excel 97–2003 (.xls) workbook. Save it as .xlsx in Excel.",
+  "input.text": "{file} holds text, not an .xlsx workbook (a CSV file renamed?).",
+  "input.unknownBytes": "{file} is not an .xlsx workbook (its contents are not a zip package).",
+  "input.notWorkbookZip": "{file} is a zip archive but not an Excel workbook (no xl/workbook.xml).",
+  "input.damaged": "{file} is a damaged .xlsx workbook: {reason}",
+  "input.noSheets": "{file} has no worksheets.",
+  "input.noData": "{file} has worksheets but no data in any of them.",
+  "input.mappingFile": "The mapping file {file} cannot be used: {reason}",
+  "input.configFile": "The configuration file {file} cannot be used: {reason}",
+  "input.storedCorrupt":
+    "The mapping stored in {file} is damaged ({reason}). Pass one with --mapping, or save it again from the Rahbord pane.",
+  "input.storedNewer":
+    "The mapping in {file} was saved by a newer Rahbord (part version {version}). Update Rahbord, or pass --mapping.",
+  "input.nothingMapped":
+    "No sheet of {file} was recognised as a plan sheet. Run `rahbord detect` to see why, and pass --mapping.",
+  "input.outputExists": "Will not overwrite the input workbook {file}.",
+  "usage.unknownCommand": "Unknown command «{command}». Commands: validate, detect, template.",
+  "usage.bad": "{reason}. See `rahbord {command} --help`.",
+  "usage.missingFile": "Name the workbook",
+  "usage.badChoice": "--{option} must be one of: {choices}",
+  "mapping.option": "the mapping in {file}",
+  "mapping.workbook": "the mapping stored in the workbook",
+  "mapping.detected": "detected (confidence {confidence})",
+  "mapping.uncertain":
+    "Detection is unsure about: {roles}. Check it with `rahbord detect`, then pass --mapping.",
+  "report.heading": "{file} — mapping: {mapping}",
+  "report.none": "No findings.",
+  "report.summary": "{errors} errors, {warnings} warnings, {infos} notes",
+  "report.written": "Report written to {file}",
+  "template.written": "Template written to {file}",
+  "severity.error": "error",
+  "severity.warning": "warning",
+  "severity.info": "note",
+} as const;
+
+export type CliMessageKey = keyof typeof en;
+
+const fa: Record<CliMessageKey, string> = {
+  "input.missing": "{file}: چنین پرونده‌ای نیست.",
+  "input.folder": "{file} پوشه است، نه کارپوشه.",
+  "input.unreadable": "{file} خوانده نمی‌شود: {reason}",
+  "input.empty": "{file} خالی است (۰ بایت).",
+  "input.encrypted":
+    "{file} با گذرواژه رمزگذاری شده است. نسخه‌ای بی‌گذرواژه در اکسل ذخیره کنید و آن را بررسی کنید.",
+  "input.legacyXls":
+    "{file} کارپوشهٔ اکسل ۹۷–۲۰۰۳ (.xls) است. آن را در اکسل با قالب .xlsx ذخیره کنید.",
+  "input.text": "{file} متن است، نه کارپوشهٔ .xlsx (شاید پروندهٔ CSV با نام دیگر).",
+  "input.unknownBytes": "{file} کارپوشهٔ .xlsx نیست (محتوایش بستهٔ zip نیست).",
+  "input.notWorkbookZip": "{file} بایگانی zip است ولی کارپوشهٔ اکسل نیست (xl/workbook.xml ندارد).",
+  "input.damaged": "{file} کارپوشهٔ .xlsx آسیب‌دیده است: {reason}",
+  "input.noSheets": "{file} هیچ کاربرگی ندارد.",
+  "input.noData": "کاربرگ‌های {file} هیچ داده‌ای ندارند.",
+  "input.mappingFile": "پروندهٔ نگاشت {file} قابل استفاده نیست: {reason}",
+  "input.configFile": "پروندهٔ تنظیمات {file} قابل استفاده نیست: {reason}",
+  "input.storedCorrupt":
+    "نگاشت ذخیره‌شده در {file} آسیب دیده است ({reason}). نگاشتی با --mapping بدهید یا آن را از پنجرهٔ راهبرد دوباره ذخیره کنید.",
+  "input.storedNewer":
+    "نگاشت {file} را نسخهٔ تازه‌تری از راهبرد ذخیره کرده است (نسخهٔ {version}). راهبرد را به‌روز کنید یا --mapping بدهید.",
+  "input.nothingMapped":
+    "هیچ کاربرگی از {file} برگهٔ برنامه شناخته نشد. با `rahbord detect` علت را ببینید و نگاشت را با --mapping بدهید.",
+  "input.outputExists": "کارپوشهٔ ورودی {file} بازنویسی نمی‌شود.",
+  "usage.unknownCommand": "فرمان «{command}» شناخته نیست. فرمان‌ها: validate، detect، template.",
+  "usage.bad": "{reason}. راهنما: `rahbord {command} --help`.",
+  "usage.missingFile": "نام کارپوشه را بدهید",
+  "usage.badChoice": "--{option} باید یکی از این‌ها باشد: {choices}",
+  "mapping.option": "نگاشت پروندهٔ {file}",
+  "mapping.workbook": "نگاشت ذخیره‌شده در کارپوشه",
+  "mapping.detected": "تشخیص خودکار (اطمینان {confidence})",
+  "mapping.uncertain":
+    "تشخیص دربارهٔ این‌ها مطمئن نیست: {roles}. با `rahbord detect` بررسی کنید و نگاشت را با --mapping بدهید.",
+  "report.heading": "{file} — نگاشت: {mapping}",
+  "report.none": "یافته‌ای نیست.",
+  "report.summary": "{errors} خطا، {warnings} هشدار، {infos} یادداشت",
+  "report.written": "گزارش در {file} نوشته شد",
+  "template.written": "الگو در {file} نوشته شد",
+  "severity.error": "خطا",
+  "severity.warning": "هشدار",
+  "severity.info": "یادداشت",
+};
+
+const CATALOGUES: Record<Lang, Record<CliMessageKey, string>> = { en, fa };
+
+export function cliMessage(
+  lang: Lang,
+  key: CliMessageKey,
+  values: Readonly<Record<string, string | number>> = {}
+): string {
+  const prefs = defaultDisplayPrefs(lang);
+  return fillPlaceholders(CATALOGUES[lang][key], values, (n) => formatNumber(n, prefs));
+}

@@ -1,0 +1,126 @@
+import type ExcelJS from "exceljs";
+import type {
+  CellArea,
+  CellValue,
+  SheetSnapshot,
+  SheetVisibility,
+} from "../core/snapshot/workbook-snapshot";
+
+/** exceljs's cell types (its ValueType enum), by number so no runtime import is needed for them. */
+const MERGE = 1;
+
+const VISIBILITY: Record<string, SheetVisibility> = {
+  visible: "Visible",
+  hidden: "Hidden",
+  veryHidden: "VeryHidden",
+};
+
+const DAY_MS = 86_400_000;
+/** Days from Excel's epoch (1899-12-30 in the 1900 system, 1904-01-01 in the 1904 one) to 1970-01-01. */
+const UNIX_EPOCH_SERIAL = { 1900: 25_569, 1904: 24_107 } as const;
+
+/** Excel's serial for a date exceljs decoded (it decodes serials as UTC midnights plus the time). */
+function serialOf(date: Date, system: 1900 | 1904): number {
+  return date.getTime() / DAY_MS + UNIX_EPOCH_SERIAL[system];
+}
+
+function richText(parts: { text: string }[]): string {
+  return parts.map((p) => p.text).join("");
+}
+
+/** A cell as Excel shows it: formulas by their cached result, rich text and hyperlinks by their text. */
+function cellValue(value: ExcelJS.CellValue, system: 1900 | 1904): CellValue {
+  if (value === null || value === undefined) return null;
+  if (typeof value === "string" || typeof value === "number" || typeof value === "boolean")
+    return value;
+  if (value instanceof Date) return serialOf(value, system);
+  if ("error" in value) return { error: String(value.error) };
+  if ("richText" in value) return richText(value.richText);
+  if ("formula" in value || "sharedFormula" in value)
+    return cellValue((value as { result?: ExcelJS.CellValue }).result ?? null, system);
+  if ("hyperlink" in value) {
+    const text = value.text as unknown;
+    return typeof text === "string"
+      ? text
+      : richText((text as { richText: { text: string }[] }).richText);
+  }
+  return null;
+}
+
+/** A number format worth keeping: one that may make a number a date (General tells nothing). */
+function formatOf(cell: ExcelJS.Cell, value: CellValue): string | null {
+  if (typeof value !== "number") return null;
+  const format = cell.numFmt;
+  return format && format !== "General" ? format : null;
+}
+
+/**
+ * One worksheet as the engine's snapshot: the used range from its first to its last filled cell,
+ * merged areas (only their top-left cell holds the value, as in Excel), and visibility.
+ */
+export function sheetSnapshot(sheet: ExcelJS.Worksheet, system: 1900 | 1904): SheetSnapshot {
+  // Rows and columns from 1; trimmed to the first filled row and column at the end.
+  const values: CellValue[][] = [];
+  const numberFormats: (string | null)[][] = [];
+  const merged = new Map<string, CellArea>();
+  let top = Infinity;
+  let left = Infinity;
+  sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    const line: CellValue[] = [];
+    const formats: (string | null)[] = [];
+    row.eachCell({ includeEmpty: false }, (cell, column) => {
+      if (cell.type === MERGE) {
+        const master = cell.master;
+        const area = merged.get(master.address) ?? {
+          top: Number(master.row),
+          left: Number(master.col),
+          bottom: rowNumber,
+          right: column,
+        };
+        area.bottom = Math.max(area.bottom, rowNumber);
+        area.right = Math.max(area.right, column);
+        merged.set(master.address, area);
+        return;
+      }
+      const value = cellValue(cell.value, system);
+      if (value === null || value === "") return;
+      while (line.length < column - 1) line.push(null);
+      line.push(value);
+      const format = formatOf(cell, value);
+      if (format) {
+        while (formats.length < column - 1) formats.push(null);
+        formats.push(format);
+      }
+      left = Math.min(left, column);
+    });
+    if (line.length === 0) return;
+    values[rowNumber - 1] = line;
+    if (formats.length) numberFormats[rowNumber - 1] = formats;
+    top = Math.min(top, rowNumber);
+  });
+  if (top === Infinity)
+    return {
+      name: sheet.name,
+      visibility: visibility(sheet),
+      origin: { row: 1, column: 1 },
+      values: [],
+    };
+
+  const trim = <T>(grid: T[][]): T[][] => {
+    const rows: T[][] = [];
+    for (let r = top - 1; r < values.length; r++) rows.push(grid[r]?.slice(left - 1) ?? []);
+    return rows;
+  };
+  return {
+    name: sheet.name,
+    visibility: visibility(sheet),
+    origin: { row: top, column: left },
+    values: trim(values),
+    ...(numberFormats.length ? { numberFormats: trim(numberFormats) } : {}),
+    ...(merged.size ? { merged: [...merged.values()] } : {}),
+  };
+}
+
+function visibility(sheet: ExcelJS.Worksheet): SheetVisibility {
+  return VISIBILITY[sheet.state] ?? "Visible";
+}
