@@ -197,29 +197,26 @@ function openRole(
  */
 function harmonisePercent(k: Kpi, percentAt: (column: number | undefined) => boolean): void {
   const columns = k.origin.columns;
-  const values = [
-    {
-      get: () => k.baseline,
-      set: (v: number) => (k.baseline = v),
-      percent: percentAt(columns.baseline),
-    },
-    { get: () => k.target, set: (v: number) => (k.target = v), percent: percentAt(columns.target) },
-    { get: () => k.actual, set: (v: number) => (k.actual = v), percent: percentAt(columns.actual) },
-    ...k.yearTargets.map((t) => ({
-      get: () => t.value,
-      set: (v: number) => (t.value = v),
-      percent: percentAt(t.column),
-    })),
-  ];
-  const plainHundreds = values.some((v) => !v.percent && Math.abs(v.get() ?? 0) > 1.5);
+  const fields = ["baseline", "target", "actual"] as const;
+  const written = fields.map((f) => percentAt(columns[f]));
+  const targetsWritten = k.yearTargets.map((t) => percentAt(t.column));
+  const plain = (value: number | undefined, percent: boolean) =>
+    !percent && Math.abs(value ?? 0) > 1.5;
+  const plainHundreds =
+    fields.some((f, i) => plain(k[f], written[i])) ||
+    k.yearTargets.some((t, i) => plain(t.value, targetsWritten[i]));
   if (!plainHundreds) return;
-  for (const v of values) {
-    const value = v.get();
-    if (v.percent && value !== undefined) v.set(value * 100);
-  }
+  fields.forEach((f, i) => {
+    const value = k[f];
+    if (written[i] && value !== undefined) k[f] = value * 100;
+  });
+  k.yearTargets.forEach((t, i) => {
+    if (targetsWritten[i]) t.value *= 100;
+  });
 }
 
 const NO_TARGETS: Kpi["yearTargets"] = [];
+const NO_CODE: Code = { code: "", key: "" };
 
 /** The field that names a row in findings: its own code, or for code-less rows the code they refer to. */
 const NAMING_FIELD: Record<Role, string> = {
@@ -259,16 +256,14 @@ export function buildPlan(snapshot: WorkbookSnapshot, mapping: MappingDocument):
       visit(reader, sheet);
     }
   };
-  const own = (r: RowReader): Code => {
-    const code = r.ref("id");
-    return { code: code?.code ?? "", key: code?.key ?? "" };
-  };
 
   each("policy", (r) => {
+    const id = r.ref("id") ?? NO_CODE;
     const p: Policy = {
       role: "policy",
       origin: r.origin,
-      ...own(r),
+      code: id.code,
+      key: id.key,
       title: r.text("title") ?? "",
       pillar: r.text("pillar"),
       parent: r.ref("parent"),
@@ -280,10 +275,12 @@ export function buildPlan(snapshot: WorkbookSnapshot, mapping: MappingDocument):
   });
 
   each("goal", (r) => {
+    const id = r.ref("id") ?? NO_CODE;
     const g: Goal = {
       role: "goal",
       origin: r.origin,
-      ...own(r),
+      code: id.code,
+      key: id.key,
       title: r.text("title") ?? "",
       policies: r.refs("policies"),
       parent: r.ref("parent"),
@@ -297,10 +294,12 @@ export function buildPlan(snapshot: WorkbookSnapshot, mapping: MappingDocument):
   });
 
   each("initiative", (r) => {
+    const id = r.ref("id") ?? NO_CODE;
     const i: Initiative = {
       role: "initiative",
       origin: r.origin,
-      ...own(r),
+      code: id.code,
+      key: id.key,
       title: r.text("title") ?? "",
       goal: r.ref("goal"),
       owner: r.text("owner"),
@@ -316,10 +315,12 @@ export function buildPlan(snapshot: WorkbookSnapshot, mapping: MappingDocument):
   each("kpi", (r, sheet) => {
     const unit = r.text("unit");
     const key = unit === undefined ? undefined : unitKey(unit);
+    const id = r.ref("id") ?? NO_CODE;
     const k: Kpi = {
       role: "kpi",
       origin: r.origin,
-      ...own(r),
+      code: id.code,
+      key: id.key,
       name: r.text("name") ?? "",
       goal: r.ref("goal"),
       initiative: r.ref("initiative"),

@@ -73,7 +73,11 @@ export function isPercentText(value: CellValue): boolean {
   return parsed?.kind === "number" && parsed.percent;
 }
 
-const dateMemo = remembered<Read<PlanDate>>();
+/** Remembered dates per bound and number format, so a lookup builds no combined key. */
+const dateMemos = { start: new Map(), end: new Map() } as Record<
+  Bound,
+  Map<string | null, ReturnType<typeof remembered<Read<PlanDate>>>>
+>;
 
 /** Parsed dates are shared between rows that hold the same text: treat them as read-only. */
 export function readDate(value: CellValue, bound: Bound, format?: string | null): Read<PlanDate> {
@@ -83,9 +87,11 @@ export function readDate(value: CellValue, bound: Bound, format?: string | null)
     if (parsed.kind === "invalid") return Invalid.of(parsed.reason);
     return { day: parsed.day, precision: parsed.precision };
   };
-  return typeof value === "string"
-    ? dateMemo(`${bound}|${format ?? ""}|${value}`, compute)
-    : compute();
+  if (typeof value !== "string") return compute();
+  const byFormat = dateMemos[bound];
+  let memo = byFormat.get(format ?? null);
+  if (!memo) byFormat.set(format ?? null, (memo = remembered<Read<PlanDate>>()));
+  return memo(value, compute);
 }
 
 /** Per enumeration table: its words, and the cell texts already read against them. */

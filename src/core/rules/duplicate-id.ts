@@ -14,16 +14,18 @@ export const duplicateId: Rule = {
       fa: "هر سیاست، هدف، اقدام و شاخص باید کد یکتای خود را داشته باشد؛ کد تکراری هر پیوندی به آن را مبهم می‌کند. کدها پس از یکسان‌سازی مقایسه می‌شوند، پس «۱-۲» و 1-2 یک کدند.",
     },
   },
-  check({ plan, report }) {
-    for (const list of [plan.policies, plan.goals, plan.initiatives, plan.kpis]) {
-      const first = new Map<string, (typeof list)[number]>();
+  check({ plan, index, report }) {
+    // The index keeps each code's first row: any other row with that code repeats it.
+    const lists = [
+      [plan.policies, index.policies],
+      [plan.goals, index.goals],
+      [plan.initiatives, index.initiatives],
+      [plan.kpis, index.kpis],
+    ] as const;
+    for (const [list, first] of lists) {
       for (const entity of list) {
-        if (!entity.key) continue;
-        const earlier = first.get(entity.key);
-        if (!earlier) {
-          first.set(entity.key, entity);
-          continue;
-        }
+        const earlier = entity.key ? first.get(entity.key) : undefined;
+        if (!earlier || earlier === entity) continue;
         report({
           entity: entity.role,
           origin: entity.origin,
