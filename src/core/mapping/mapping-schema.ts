@@ -46,6 +46,35 @@ function sheetMapping(fields: readonly { id: string }[]) {
 
 const dateText = { type: "string", minLength: 4 } as const;
 
+/** Rule settings (RuleConfig): inside a mapping document, or alone in a --config file. */
+export const SETTINGS_SCHEMA = {
+  type: "object",
+  additionalProperties: false,
+  properties: {
+    rules: {
+      type: "object",
+      additionalProperties: { enum: [...SEVERITIES, "off"] },
+    },
+    planPeriod: {
+      type: "object",
+      required: ["start", "end"],
+      additionalProperties: false,
+      properties: { start: dateText, end: dateText },
+    },
+    thresholds: {
+      type: "object",
+      required: ["onTrack", "atRisk"],
+      additionalProperties: false,
+      properties: {
+        onTrack: { type: "number", minimum: 0, maximum: 2 },
+        atRisk: { type: "number", minimum: 0, maximum: 2 },
+      },
+    },
+    kpiAggregation: { enum: [...Object.keys(AGGREGATIONS), "auto"] },
+    tolerance: { type: "number", minimum: 0, maximum: 1 },
+  },
+} as const;
+
 /** The mapping document's JSON Schema, published as docs/mapping.schema.json. */
 export const MAPPING_SCHEMA = {
   $schema: "http://json-schema.org/draft-07/schema#",
@@ -64,32 +93,6 @@ export const MAPPING_SCHEMA = {
       additionalProperties: false,
       properties: Object.fromEntries(ROLES.map((role) => [role, sheetMapping(FIELDS[role])])),
     },
-    settings: {
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        rules: {
-          type: "object",
-          additionalProperties: { enum: [...SEVERITIES, "off"] },
-        },
-        planPeriod: {
-          type: "object",
-          required: ["start", "end"],
-          additionalProperties: false,
-          properties: { start: dateText, end: dateText },
-        },
-        thresholds: {
-          type: "object",
-          required: ["onTrack", "atRisk"],
-          additionalProperties: false,
-          properties: {
-            onTrack: { type: "number", minimum: 0, maximum: 2 },
-            atRisk: { type: "number", minimum: 0, maximum: 2 },
-          },
-        },
-        kpiAggregation: { enum: [...Object.keys(AGGREGATIONS), "auto"] },
-        tolerance: { type: "number", minimum: 0, maximum: 1 },
-      },
-    },
+    settings: SETTINGS_SCHEMA,
   },
 } as const;

@@ -51,7 +51,7 @@ export function decodeStoredMapping(xml: string): StoredMappingRead {
   }
   const check = validateMappingDocument(value);
   return check.ok
-    ? { kind: "ok", mapping: check.mapping }
+    ? { kind: "ok", mapping: check.value }
     : { kind: "corrupt", reason: check.errors.join("; ") };
 }
 

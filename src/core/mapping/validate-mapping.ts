@@ -1,18 +1,26 @@
-import Ajv from "ajv";
+import Ajv, { type ValidateFunction } from "ajv";
+import type { RuleConfig } from "../config";
 import type { MappingDocument } from "./mapping-document";
-import { MAPPING_SCHEMA } from "./mapping-schema";
+import { MAPPING_SCHEMA, SETTINGS_SCHEMA } from "./mapping-schema";
 
-export type MappingCheck = { ok: true; mapping: MappingDocument } | { ok: false; errors: string[] };
+export type Check<T> = { ok: true; value: T } | { ok: false; errors: string[] };
 
-let compiled: ReturnType<Ajv["compile"]> | undefined;
+/** A checker compiled on first use (compiling costs more than checking). */
+function checker<T>(schema: object): (value: unknown) => Check<T> {
+  let compiled: ValidateFunction | undefined;
+  return (value) => {
+    compiled ??= new Ajv({ allErrors: true, strict: false }).compile(schema);
+    if (compiled(value)) return { ok: true, value: value as T };
+    const errors = (compiled.errors ?? []).map(
+      (e) =>
+        `${e.instancePath || "/"} ${e.message ?? "is invalid"}${e.params && "additionalProperty" in e.params ? ` (${String(e.params.additionalProperty)})` : ""}`
+    );
+    return { ok: false, errors };
+  };
+}
 
 /** Checks a parsed JSON value against the mapping schema; errors name the path that is wrong. */
-export function validateMappingDocument(value: unknown): MappingCheck {
-  compiled ??= new Ajv({ allErrors: true, strict: false }).compile(MAPPING_SCHEMA);
-  if (compiled(value)) return { ok: true, mapping: value as MappingDocument };
-  const errors = (compiled.errors ?? []).map(
-    (e) =>
-      `${e.instancePath || "/"} ${e.message ?? "is invalid"}${e.params && "additionalProperty" in e.params ? ` (${String(e.params.additionalProperty)})` : ""}`
-  );
-  return { ok: false, errors };
-}
+export const validateMappingDocument = checker<MappingDocument>(MAPPING_SCHEMA);
+
+/** Checks a parsed --config file (the rule settings alone). */
+export const validateRuleConfig = checker<RuleConfig>(SETTINGS_SCHEMA);

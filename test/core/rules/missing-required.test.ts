@@ -98,5 +98,15 @@ testRule(missingRequired, {
         { sheet: "kpi-actuals", cell: "C3", id: "K1" },
       ],
     },
+    {
+      name: "a wide actuals row without its KPI is reported once, not once per quarter",
+      tables: {
+        "kpi-actuals": [
+          ["kpi", "actual@1402-Q1", "actual@1402-Q2"],
+          [null, 1, 2],
+        ],
+      },
+      findings: [{ sheet: "kpi-actuals", cell: "A2" }],
+    },
   ],
 });

@@ -69,7 +69,7 @@ testRule(unknownReference, {
           sheet: "goal",
           cell: "C2",
           id: "G1",
-          message: "policies P7 is not a policy code in this plan.",
+          message: "policies P7 matches no policy code in this plan.",
         },
       ],
     },
@@ -110,6 +110,31 @@ testRule(unknownReference, {
         ],
       },
       findings: [{ sheet: "kpi-actuals", cell: "A2", id: "K2" }],
+    },
+    {
+      name: "a wide row is reported once, not once per year or quarter it fills",
+      tables: {
+        initiative: [
+          ["id", "title", "goal"],
+          ["I1", "i", null],
+        ],
+        kpi: [
+          ["id", "name", "initiative"],
+          ["K1", "k", "I1"],
+        ],
+        "kpi-actuals": [
+          ["kpi", "actual@1402-Q1", "actual@1402-Q2"],
+          ["K2", 1, 2],
+        ],
+        budget: [
+          ["initiative", "approved@1402", "spent@1402", "approved@1403"],
+          ["I9", 10, 8, 12],
+        ],
+      },
+      findings: [
+        { sheet: "kpi-actuals", cell: "A2", id: "K2" },
+        { sheet: "budget", cell: "A2", id: "I9" },
+      ],
     },
   ],
 });

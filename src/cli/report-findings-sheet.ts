@@ -1,0 +1,94 @@
+import type ExcelJS from "exceljs";
+import type { Finding, FindingCounts } from "../core/findings";
+import { isRightToLeft, type Lang } from "../core/i18n";
+import { ROLE_LABELS } from "../core/mapping/labels";
+import { cliMessage } from "./cli-messages";
+import { fieldHeader, reportLabel } from "./report-labels";
+import { writeTables, type ReportTable } from "./report-table";
+
+export interface FindingsSheetInput {
+  findings: readonly Finding[];
+  counts: FindingCounts;
+  /** The checked workbook's name, as the summary shows it. */
+  file: string;
+  /** The checked workbook as a link from the report (a path relative to the report). */
+  link: string;
+  lang: Lang;
+}
+
+/** A sheet name quoted for a reference: 'Sheet', with its own quotes doubled. */
+const quotedSheet = (sheet: string) => `'${sheet.replace(/'/g, "''")}'`;
+
+/** "C5" → "$C$5". */
+const absolute = (cell: string) => cell.replace(/^([A-Z]+)(\d+)$/, "$$$1$$$2");
+
+/**
+ * The cell in the checked workbook, opened by Excel as `plan.xlsx#'Sheet'!$C$5`. The file part is
+ * relative to the report, so the link survives moving both together; characters a URI cannot hold
+ * (space, %, #) are escaped, non-Latin letters kept as Excel writes them. The cell is absolute
+ * because exceljs takes any `…!C5` target for a link inside the report itself and would write it
+ * as one, which Excel then cannot follow.
+ */
+function cellLink(link: string, f: Finding): ExcelJS.CellHyperlinkValue {
+  const file = link.replace(/[ %#]/g, encodeURIComponent);
+  return {
+    text: `${f.sheet}!${f.cell}`,
+    hyperlink: `${file}#${quotedSheet(f.sheet)}!${absolute(f.cell)}`,
+  };
+}
+
+function findingsTable({ findings, link, lang }: FindingsSheetInput): ReportTable {
+  const label = (key: Parameters<typeof reportLabel>[0]) => reportLabel(key, lang);
+  return {
+    name: "Findings",
+    columns: [
+      { header: label("severity") },
+      { header: label("rule") },
+      { header: label("message") },
+      { header: label("sheet") },
+      { header: label("cell") },
+      { header: label("link"), kind: "link" },
+      { header: label("entity") },
+      { header: fieldHeader("policy", "id", lang) },
+    ],
+    rows: findings.map((f) => [
+      cliMessage(lang, `severity.${f.severity}`),
+      f.rule,
+      f.message,
+      f.sheet,
+      f.cell,
+      cellLink(link, f),
+      ROLE_LABELS[f.entity][lang],
+      f.id,
+    ]),
+  };
+}
+
+/** A summary (workbook, counts by severity) above the findings table, its header frozen. */
+export function addFindingsSheet(workbook: ExcelJS.Workbook, input: FindingsSheetInput): void {
+  const { counts, file, lang } = input;
+  const sheet = workbook.addWorksheet(reportLabel("findingsSheet", lang));
+  const summary: [Parameters<typeof reportLabel>[0], string | number][] = [
+    ["file", file],
+    ["errors", counts.errors],
+    ["warnings", counts.warnings],
+    ["infos", counts.infos],
+  ];
+  summary.forEach(([key, value], i) => {
+    const labelCell = sheet.getCell(i + 1, 1);
+    labelCell.value = reportLabel(key, lang);
+    labelCell.font = { bold: true };
+    sheet.getCell(i + 1, 2).value = value;
+  });
+  const [headerRow] = writeTables(
+    sheet,
+    [findingsTable(input)],
+    summary.length + 2,
+    cliMessage(lang, "report.none")
+  );
+  sheet.views = [
+    headerRow
+      ? { state: "frozen", ySplit: headerRow, rightToLeft: isRightToLeft(lang) }
+      : { rightToLeft: isRightToLeft(lang) },
+  ];
+}

@@ -1,0 +1,77 @@
+import type { Lang } from "../core/i18n";
+import { FIELD_LABELS } from "../core/mapping/labels";
+import type { EnumTable } from "../core/normalize/enums";
+import type { KpiStatus } from "../core/rollups/kpi-progress";
+
+type Label = Readonly<Record<Lang, string>>;
+
+/** The report workbook's own words; field names, roles and severities come from their catalogues. */
+const LABELS = {
+  findingsSheet: { fa: "یافته‌ها", en: "Findings" },
+  rollupsSheet: { fa: "خلاصه", en: "Roll-ups" },
+  budgetSheet: { fa: "بودجه", en: "Budget" },
+  file: { fa: "کارپوشه", en: "Workbook" },
+  errors: { fa: "خطا", en: "Errors" },
+  warnings: { fa: "هشدار", en: "Warnings" },
+  infos: { fa: "یادداشت", en: "Notes" },
+  severity: { fa: "شدت", en: "Severity" },
+  rule: { fa: "قاعده", en: "Rule" },
+  message: { fa: "شرح", en: "Message" },
+  sheet: { fa: "کاربرگ", en: "Sheet" },
+  cell: { fa: "خانه", en: "Cell" },
+  link: { fa: "پیوند", en: "Go to" },
+  entity: { fa: "موضوع", en: "Entity" },
+  none: { fa: "موردی نیست.", en: "None." },
+  pillars: { fa: "محورها", en: "Pillars" },
+  policies: { fa: "سیاست‌ها", en: "Policies" },
+  goals: { fa: "اهداف", en: "Goals" },
+  initiatives: { fa: "اقدامات", en: "Initiatives" },
+  kpis: { fa: "شاخص‌ها", en: "KPIs" },
+  progress: { fa: "پیشرفت", en: "Progress" },
+  progressStatus: { fa: "وضعیت پیشرفت", en: "Progress status" },
+  count: { fa: "تعداد", en: "Count" },
+  lineKind: { fa: "نوع ردیف", en: "Line kind" },
+  budgetTotals: { fa: "جمع بودجه", en: "Budget totals" },
+  budgetByYear: { fa: "بودجه به تفکیک سال", en: "Budget by year" },
+  budgetBySource: { fa: "بودجه به تفکیک منبع تأمین", en: "Budget by funding source" },
+  budgetByDistrict: { fa: "بودجه به تفکیک منطقه", en: "Budget by district" },
+  initiativesByStatus: { fa: "اقدامات به تفکیک وضعیت", en: "Initiatives by status" },
+  initiativesByDistrict: { fa: "اقدامات به تفکیک منطقه", en: "Initiatives by district" },
+  kpisByStatus: { fa: "شاخص‌ها به تفکیک وضعیت", en: "KPIs by status" },
+  unknownState: { fa: "نامشخص", en: "Unknown" },
+} as const satisfies Record<string, Label>;
+
+export type ReportLabel = keyof typeof LABELS;
+
+export const KPI_STATUS_LABELS: Readonly<Record<KpiStatus, Label>> = {
+  "on-track": { fa: "در مسیر", en: "On track" },
+  "at-risk": { fa: "در معرض خطر", en: "At risk" },
+  "off-track": { fa: "عقب از برنامه", en: "Off track" },
+  "no-data": { fa: "بدون داده", en: "No data" },
+};
+
+const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+export function reportLabel(key: ReportLabel, lang: Lang): string {
+  return LABELS[key][lang];
+}
+
+/** A field's name as a column header ("approved" → "Approved"). */
+export function fieldHeader<R extends keyof typeof FIELD_LABELS>(
+  role: R,
+  field: keyof (typeof FIELD_LABELS)[R],
+  lang: Lang
+): string {
+  return capitalised((FIELD_LABELS[role][field] as Label)[lang]);
+}
+
+const PERSIAN = /[\u0600-\u06ff]/;
+
+/**
+ * An enumeration value as a word: its first Persian word in Persian (the tables spell that one for
+ * display), its id in English ("in-progress" → "In progress").
+ */
+export function enumWord<T extends string>(table: EnumTable<T>, value: T, lang: Lang): string {
+  const persian = table[value].find((w) => PERSIAN.test(w));
+  return lang === "fa" && persian ? persian : capitalised(value.replace(/-/g, " "));
+}

@@ -1,0 +1,59 @@
+import { basename } from "node:path";
+import { detectMapping } from "../core/mapping/detect";
+import type { MappingDocument } from "../core/mapping/mapping-document";
+import type { Role } from "../core/mapping/roles";
+import { decodeStoredMapping } from "../core/mapping/stored-mapping";
+import { validateMappingDocument } from "../core/mapping/validate-mapping";
+import type { WorkbookSnapshot } from "../core/snapshot/workbook-snapshot";
+import { InputProblem } from "./input-problem";
+import { loadJsonFile } from "./load-json-file";
+import type { WorkbookRead } from "./read-workbook";
+
+export type MappingSource = "option" | "workbook" | "detected";
+
+export interface ResolvedMapping {
+  source: MappingSource;
+  document: MappingDocument;
+  /** For a --mapping file: its path. */
+  path?: string;
+  /** For a detected mapping: each mapped sheet's role and confidence, and whether a person should check. */
+  detection?: {
+    uncertain: boolean;
+    sheets: { sheet: string; role: Role; confidence: number; missing: string[] }[];
+  };
+}
+
+function detected(snapshot: WorkbookSnapshot, file: string): ResolvedMapping {
+  const detection = detectMapping(snapshot);
+  const sheets = detection.sheets.flatMap(({ sheet, role, confidence, missing }) =>
+    role ? [{ sheet, role, confidence, missing }] : []
+  );
+  if (sheets.length === 0) throw new InputProblem("input.nothingMapped", { file });
+  return {
+    source: "detected",
+    document: detection.mapping,
+    detection: { uncertain: detection.uncertain, sheets },
+  };
+}
+
+/** The mapping to use: --mapping, else the one stored in the workbook, else detection's. */
+export async function resolveMapping(
+  read: WorkbookRead,
+  input: string,
+  mappingPath: string | undefined
+): Promise<ResolvedMapping> {
+  const file = basename(input);
+  if (mappingPath !== undefined) {
+    const document = await loadJsonFile(mappingPath, "input.mappingFile", validateMappingDocument);
+    return { source: "option", document, path: mappingPath };
+  }
+  if (read.storedMappingXml !== undefined) {
+    const stored = decodeStoredMapping(read.storedMappingXml);
+    if (stored.kind === "corrupt")
+      throw new InputProblem("input.storedCorrupt", { file, reason: stored.reason });
+    if (stored.kind === "newer")
+      throw new InputProblem("input.storedNewer", { file, version: String(stored.version) });
+    return { source: "workbook", document: stored.mapping };
+  }
+  return detected(read.snapshot, file);
+}

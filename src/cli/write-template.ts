@@ -1,0 +1,109 @@
+import { writeFile } from "node:fs/promises";
+import ExcelJS from "exceljs";
+import JSZip from "jszip";
+import type { Lang } from "../core/i18n";
+import { columnLetters } from "../core/snapshot/address";
+import {
+  templateSpec,
+  type TemplateColumn,
+  type TemplateSheet,
+  type TemplateSpec,
+} from "../core/template/template-spec";
+
+/** A fixed date for the document properties and the zip entries: the same template, the same bytes. */
+const CREATED = new Date(Date.UTC(2025, 0, 1));
+const INSTRUCTIONS_WIDTH = 120;
+
+/** exceljs 4.4 keeps range validations in `dataValidations`, which its type declarations omit. */
+interface RangeValidations {
+  dataValidations: { add(address: string, validation: ExcelJS.DataValidation): void };
+}
+
+/** Excel's "any value" validation: no check, only the input message. Missing from exceljs's types. */
+const ANY = "any" as ExcelJS.DataValidation["type"];
+
+function dataValidation(column: TemplateColumn): ExcelJS.DataValidation | undefined {
+  const { validation: check, prompt } = column;
+  if (!check && !prompt) return undefined;
+  const message = prompt
+    ? { showInputMessage: true, promptTitle: prompt.title, prompt: prompt.text }
+    : {};
+  if (!check) return { type: ANY, formulae: [], ...message };
+  const formula = check.kind === "words" ? `"${check.words.join(",")}"` : check.range;
+  return {
+    type: "list",
+    formulae: [formula],
+    allowBlank: true,
+    showErrorMessage: check.strict,
+    ...message,
+  };
+}
+
+function addInstructions(workbook: ExcelJS.Workbook, spec: TemplateSpec): void {
+  const { name, title, lines } = spec.instructions;
+  const sheet = workbook.addWorksheet(name, {
+    views: [{ rightToLeft: spec.rightToLeft, showGridLines: false }],
+  });
+  sheet.getColumn(1).width = INSTRUCTIONS_WIDTH;
+  sheet.getCell("A1").value = title;
+  sheet.getCell("A1").font = { bold: true, size: 14 };
+  lines.forEach((line, i) => {
+    const cell = sheet.getCell(i + 3, 1);
+    cell.value = line;
+    cell.alignment = { wrapText: true, vertical: "top" };
+  });
+}
+
+function addRoleSheet(workbook: ExcelJS.Workbook, role: TemplateSheet, spec: TemplateSpec) {
+  const sheet = workbook.addWorksheet(role.name, {
+    views: [{ state: "frozen", ySplit: 1, rightToLeft: spec.rightToLeft }],
+  });
+  const { first, last } = spec.rows;
+  // Widths and formats first: the cells the table creates take their column's format.
+  role.columns.forEach((column, i) => {
+    const letter = columnLetters(i + 1);
+    sheet.getColumn(i + 1).width = column.width;
+    if (column.numberFormat) sheet.getColumn(i + 1).numFmt = column.numberFormat;
+    const validation = dataValidation(column);
+    if (validation)
+      (sheet as unknown as RangeValidations).dataValidations.add(
+        `${letter}${first}:${letter}${last}`,
+        validation
+      );
+  });
+  sheet.addTable({
+    name: role.table,
+    ref: "A1",
+    headerRow: true,
+    style: { theme: "TableStyleMedium2", showRowStripes: true },
+    columns: role.columns.map((column) => ({ name: column.header, filterButton: true })),
+    // One empty body row: Excel repairs (drops) a table that has none.
+    rows: [role.columns.map(() => null)],
+  });
+}
+
+/** The planning template as an exceljs workbook: the instructions, then one table per role. */
+export function buildTemplateWorkbook(lang: Lang): ExcelJS.Workbook {
+  const spec = templateSpec(lang);
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = "Rahbord";
+  workbook.lastModifiedBy = "Rahbord";
+  workbook.created = CREATED;
+  workbook.modified = CREATED;
+  addInstructions(workbook, spec);
+  for (const role of spec.sheets) addRoleSheet(workbook, role, spec);
+  return workbook;
+}
+
+/** exceljs stamps every zip entry with the time of writing; restamped, the file is reproducible. */
+async function withFixedDates(xlsx: ArrayBuffer): Promise<Buffer> {
+  const zip = await JSZip.loadAsync(xlsx);
+  zip.forEach((_, entry) => {
+    entry.date = CREATED;
+  });
+  return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
+}
+
+export async function writeTemplateFile(path: string, lang: Lang): Promise<void> {
+  await writeFile(path, await withFixedDates(await buildTemplateWorkbook(lang).xlsx.writeBuffer()));
+}
