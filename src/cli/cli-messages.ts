@@ -35,7 +35,7 @@ const en = {
     "Detection is unsure about: {roles}. Check it with `rahbord detect`, then pass --mapping.",
   "report.heading": "{file} — mapping: {mapping}",
   "report.none": "No findings.",
-  "report.summary": "{errors} errors, {warnings} warnings, {infos} notes",
+  "report.summary": "Errors: {errors}, warnings: {warnings}, notes: {infos}",
   "report.written": "Report written to {file}",
   "template.written": "Template written to {file}",
   "severity.error": "error",

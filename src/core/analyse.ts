@@ -14,12 +14,13 @@ export interface Analysis {
   plan: Plan;
   findings: Finding[];
   counts: FindingCounts;
-  rollups: Rollups;
+  /** Computed on first read: a terminal report needs none. */
+  readonly rollups: Rollups;
 }
 
 /**
- * The engine end to end: the mapping applied to the snapshot, every rule run, the roll-ups computed.
- * Settings come from `config`, else from the mapping document's own.
+ * The engine end to end: the mapping applied to the snapshot, every rule run, the roll-ups computed
+ * when asked for. Settings come from `config`, else from the mapping document's own.
  */
 export function analyse(
   snapshot: WorkbookSnapshot,
@@ -30,10 +31,13 @@ export function analyse(
   const plan = buildPlan(snapshot, mapping);
   const index = indexPlan(plan); // one index for the rules and the roll-ups
   const findings = runRules(plan, RULES, config, options.lang ?? "en", index);
+  let rollups: Rollups | undefined;
   return {
     plan,
     findings,
     counts: countFindings(findings),
-    rollups: computeRollups(plan, config, index),
+    get rollups() {
+      return (rollups ??= computeRollups(plan, config, index));
+    },
   };
 }

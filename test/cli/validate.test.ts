@@ -76,7 +76,7 @@ describe("rahbord validate", () => {
     expect(lines[lines.length - 1]).toMatch(/^[۰-۹]+ خطا، [۰-۹]+ هشدار، [۰-۹]+ یادداشت$/);
     const en = await runCli(["validate", clean, "--lang", "en"]);
     expect(en.out).toContain("No findings.");
-    expect(en.out.split("\n").pop()).toBe("0 errors, 0 warnings, 0 notes");
+    expect(en.out.split("\n").pop()).toBe("Errors: 0, warnings: 0, notes: 0");
   });
 
   it("uses a --mapping file, and says so", async () => {

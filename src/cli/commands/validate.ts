@@ -36,7 +36,7 @@ export async function runValidate(options: ValidateOptions, io: CliIo): Promise<
   const analysis = analyse(read.snapshot, mapping.document, { config, lang });
   io.out(
     options.format === "json"
-      ? JSON.stringify(jsonReport(file, mapping, analysis), null, 2)
+      ? JSON.stringify(jsonReport(file, mapping, analysis)) // one line, as ESLint's json format: for programs
       : textReport(file, mapping, analysis, lang)
   );
   if (out !== undefined) {

@@ -1,6 +1,7 @@
 import { isGregorianYear, isJalaliYear, parseDate, type Bound } from "../normalize/date";
 import { enumKey, enumLookup, type EnumTable } from "../normalize/enums";
 import { parseNumber } from "../normalize/number";
+import { remembered } from "../normalize/remembered";
 import { canonicalCode, canonicalWords } from "../normalize/text";
 import { isCellError, type CellValue } from "../snapshot/workbook-snapshot";
 import type { Code, PlanDate } from "./plan";
@@ -18,19 +19,6 @@ export class Invalid {
 
 /** A cell's value as its field's type, nothing when empty, or why it cannot be read. */
 export type Read<T> = T | undefined | Invalid;
-
-/** Values repeat down a column («در حال اجرا», «۱۴۰۶/۰۶/۳۱»): reads of text are remembered, up to a bound. */
-function remembered<V>(limit = 4096) {
-  const memo = new Map<string, V>();
-  return (key: string, compute: () => V): V => {
-    let value = memo.get(key);
-    if (value === undefined && !memo.has(key)) {
-      if (memo.size >= limit) memo.clear();
-      memo.set(key, (value = compute()));
-    }
-    return value as V;
-  };
-}
 
 export function isBlank(value: CellValue): boolean {
   return value === null || (typeof value === "string" && value.trim() === "");

@@ -1,4 +1,5 @@
 import { isGregorianYear, isJalaliYear } from "./date";
+import { remembered } from "./remembered";
 import { canonicalWords } from "./text";
 
 /**
@@ -129,7 +130,15 @@ function monthByName(text: string): Period | undefined {
 }
 
 /** The period a cell or a header names: "Q1 1402", «فصل اول ۱۴۰۲», «خرداد ۱۴۰۲», "1402/03", 1402. */
-export function parsePeriod(value: string | number): Period | undefined {
+export function parsePeriod(value: string | number): Readonly<Period> | undefined {
+  return typeof value === "number"
+    ? readPeriod(value)
+    : periodOfText(value, () => readPeriod(value));
+}
+
+const periodOfText = remembered<Period | undefined>();
+
+function readPeriod(value: string | number): Period | undefined {
   if (typeof value === "number") {
     return Number.isInteger(value) && isYear(value)
       ? { key: String(value), year: value, endMonth: 12 }

@@ -84,28 +84,21 @@ const addLine = (m: Money, line: BudgetLine) => {
   m.approved += line.approved ?? 0;
   m.spent += line.spent ?? 0;
 };
-const sumMoney = (items: Iterable<Money>): Money => {
-  const total = money();
-  for (const m of items) {
-    total.approved += m.approved;
-    total.spent += m.spent;
-  }
-  return total;
-};
 
 /** Weighted mean of the items that have progress; weights as given, or equal when none is given. */
-function weightedProgress(items: { progress?: number; weight?: number }[]): number | undefined {
-  const withData = items.filter((i) => i.progress !== undefined);
-  if (withData.length === 0) return undefined;
+function weightedProgress(items: readonly { progress?: number; weight?: number }[]) {
   const weighted = items.some((i) => i.weight !== undefined);
   let sum = 0;
   let weights = 0;
-  for (const item of withData) {
+  let any = false;
+  for (const item of items) {
+    if (item.progress === undefined) continue;
+    any = true;
     const w = weighted ? (item.weight ?? 0) : 1;
-    sum += Math.min(1, item.progress as number) * w;
+    sum += Math.min(1, item.progress) * w;
     weights += w;
   }
-  return weights > 0 ? sum / weights : undefined;
+  return any && weights > 0 ? sum / weights : undefined;
 }
 
 function grouped<K>(
@@ -216,8 +209,17 @@ export function computeRollups(
     for (const g of goals) for (const i of index.initiativesByGoal.get(g.key) ?? []) set.add(i);
     return set;
   };
-  const budgetOf = (initiatives: Iterable<Initiative>) =>
-    sumMoney([...initiatives].map((i) => byInitiative.get(i.key) ?? money()));
+  const budgetOf = (initiatives: Iterable<Initiative>) => {
+    const total = money();
+    for (const i of initiatives) {
+      const m = byInitiative.get(i.key);
+      if (m) {
+        total.approved += m.approved;
+        total.spent += m.spent;
+      }
+    }
+    return total;
+  };
 
   const goals: GoalRollup[] = plan.goals.map((g) => {
     const progress = progressOfGoal(g);

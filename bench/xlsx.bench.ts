@@ -1,0 +1,59 @@
+// `npm run bench`, part two: `rahbord validate` end to end on a generated 100k-row .xlsx against
+// exceljs reading the same file alone. Each run is a fresh process; figures are medians.
+import { execFileSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import path from "node:path";
+import ExcelJS from "exceljs";
+import { generatePlan } from "../tools/generate-plan";
+
+const ROWS = 100_000;
+const RUNS = 3;
+const dir = __dirname; // build/bench, beside the worker bundle
+const file = path.join(dir, `plan-${ROWS / 1000}k.xlsx`);
+
+/** The generated plan as an .xlsx, written once (streamed: a 100k-row workbook is large). */
+async function writePlan(): Promise<void> {
+  const writer = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useSharedStrings: true });
+  for (const sheet of generatePlan(ROWS).sheets) {
+    const ws = writer.addWorksheet(sheet.name);
+    for (const row of sheet.values)
+      ws.addRow(row.map((v) => (typeof v === "object" ? null : v))).commit();
+    ws.commit();
+  }
+  await writer.commit();
+}
+
+function measure(mode: string): { ms: number; peakMb: number } {
+  const runs = Array.from({ length: RUNS }, () =>
+    JSON.parse(
+      execFileSync(process.execPath, [path.join(dir, "xlsx-worker.js"), mode, file], {
+        encoding: "utf8",
+      })
+    )
+  );
+  const median = (key: "ms" | "peakMb") => runs.map((r) => r[key]).sort((a, b) => a - b)[RUNS >> 1];
+  return { ms: median("ms"), peakMb: median("peakMb") };
+}
+
+async function bench(): Promise<void> {
+  if (!existsSync(file)) await writePlan();
+  const read = measure("exceljs");
+  console.log(
+    `\n${ROWS / 1000}k-row .xlsx (${path.basename(file)}), medians of ${RUNS} fresh processes:`
+  );
+  const line = (label: string, m: { ms: number; peakMb: number }) =>
+    console.log(
+      `  ${label.padEnd(34)} ${m.ms.toFixed(0).padStart(6)} ms, peak ${m.peakMb.toFixed(0)} MB`
+    );
+  line("exceljs read alone", read);
+  for (const format of ["text", "json"]) {
+    const validate = measure(format);
+    const ratio = validate.ms / read.ms;
+    line(`rahbord validate --format ${format}`, validate);
+    console.log(
+      `    ÷ exceljs read: ${ratio.toFixed(2)}× (target ≤ 1.3): ${ratio <= 1.3 ? "ok" : "MISSED"}`
+    );
+  }
+}
+
+void bench();
