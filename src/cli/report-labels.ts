@@ -1,6 +1,6 @@
-import type { Lang } from "../core/i18n";
+import { capitalised, type Lang } from "../core/i18n";
 import { FIELD_LABELS } from "../core/mapping/labels";
-import type { EnumTable } from "../core/normalize/enums";
+import { enumWord as offeredWord, type EnumTable } from "../core/normalize/enums";
 import type { KpiStatus } from "../core/rollups/kpi-progress";
 
 type Label = Readonly<Record<Lang, string>>;
@@ -50,8 +50,6 @@ export const KPI_STATUS_LABELS: Readonly<Record<KpiStatus, Label>> = {
   "no-data": { fa: "بدون داده", en: "No data" },
 };
 
-const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
-
 export function reportLabel(key: ReportLabel, lang: Lang): string {
   return LABELS[key][lang];
 }
@@ -65,13 +63,8 @@ export function fieldHeader<R extends keyof typeof FIELD_LABELS>(
   return capitalised((FIELD_LABELS[role][field] as Label)[lang]);
 }
 
-const PERSIAN = /[\u0600-\u06ff]/;
-
-/**
- * An enumeration value as a word: its first Persian word in Persian (the tables spell that one for
- * display), its id in English ("in-progress" → "In progress").
- */
+/** An enumeration value as a word: Persian as the engine offers it, English in sentence case ("In progress"). */
 export function enumWord<T extends string>(table: EnumTable<T>, value: T, lang: Lang): string {
-  const persian = table[value].find((w) => PERSIAN.test(w));
-  return lang === "fa" && persian ? persian : capitalised(value.replace(/-/g, " "));
+  const word = offeredWord(table, value, lang);
+  return lang === "fa" ? word : capitalised(word.replace(/-/g, " "));
 }

@@ -48,3 +48,8 @@ export function formatDate(date: Date, prefs: DisplayPrefs, withTime = false): s
   if (withTime) text += ` ${pad(date.getHours())}:${pad(date.getMinutes())}`;
   return localizeDigits(text, prefs.digits);
 }
+
+/** Sentence case for a label used as a header: "approved" → "Approved" (Persian has no case). */
+export function capitalised(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

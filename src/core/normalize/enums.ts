@@ -1,3 +1,4 @@
+import type { Lang } from "../i18n/lang";
 import { canonicalCode } from "./text";
 
 /** The compact form enumeration words are compared in: "In-Progress", "in progress", "درحال‌اجرا" alike. */
@@ -161,3 +162,18 @@ export const LINE_KINDS = {
   revenue: ["درآمد", "درآمدی", "income"],
 } as const satisfies EnumTable<string>;
 export type LineKind = keyof typeof LINE_KINDS;
+
+const PERSIAN = /[\u0600-\u06ff]/;
+
+/**
+ * A value as a reader is offered it: its first Persian word in Persian (the tables spell that one for
+ * display), its id in English ("in-progress"), which the engine reads like any synonym.
+ */
+export function enumWord<T extends string>(table: EnumTable<T>, value: T, lang: Lang): string {
+  return lang === "fa" ? (table[value].find((w) => PERSIAN.test(w)) ?? value) : value;
+}
+
+/** Every value of a table as enumWord offers it, in the table's order. */
+export function enumWords<T extends string>(table: EnumTable<T>, lang: Lang): string[] {
+  return (Object.keys(table) as T[]).map((value) => enumWord(table, value, lang));
+}

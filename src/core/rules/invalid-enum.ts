@@ -1,20 +1,16 @@
 import type { Lang } from "../i18n";
 import { fieldLabel } from "../mapping/labels";
 import { fieldDef, type Role } from "../mapping/roles";
+import { enumWords } from "../normalize/enums";
 import type { Rule } from "./rule";
 import { cellText } from "./show";
 
-const PERSIAN = /[\u0600-\u06ff]/;
 const SEPARATOR: Readonly<Record<Lang, string>> = { en: ", ", fa: "، " };
 
-/** The words a field accepts, as the message lists them: the first Persian word of each value, or the value ids. */
+/** The words a field accepts, as the message lists them. */
 function acceptedWords(role: Role, field: string, lang: Lang): string {
   const values = fieldDef(role, field)?.values;
-  if (!values) return "";
-  const words = Object.entries(values).map(([id, synonyms]) =>
-    lang === "fa" ? (synonyms.find((w) => PERSIAN.test(w)) ?? id) : id
-  );
-  return words.join(SEPARATOR[lang]);
+  return values ? enumWords(values, lang).join(SEPARATOR[lang]) : "";
 }
 
 export const invalidEnum: Rule = {

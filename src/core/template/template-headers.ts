@@ -1,4 +1,4 @@
-import type { Lang } from "../i18n";
+import { capitalised, type Lang } from "../i18n";
 import { fieldLabel } from "../mapping/labels";
 import type { FieldId, Role } from "../mapping/roles";
 
@@ -47,8 +47,6 @@ const HEADERS: { readonly [R in Role]?: Partial<Record<FieldId<R>, Label>> } = {
     approved: { fa: "اعتبار مصوب", en: "Approved" },
   },
 };
-
-const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 /** The template's header for a field: words detection maps back to that very field. */
 export function templateHeader(role: Role, field: string, lang: Lang): string {

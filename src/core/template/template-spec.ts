@@ -1,8 +1,8 @@
 import { isRightToLeft, type Lang } from "../i18n";
 import { FIELDS, ROLES, type FieldDef, type FieldType, type Role } from "../mapping/roles";
+import { enumWords } from "../normalize/enums";
 import { columnLetters } from "../snapshot/address";
 import { columnPrompt, type InputPrompt } from "./column-prompts";
-import { enumWords } from "./enum-words";
 import { instructionsText } from "./instructions";
 import { templateHeader } from "./template-headers";
 import {
