@@ -5,6 +5,7 @@ import type {
   SheetSnapshot,
   SheetVisibility,
 } from "../core/snapshot/workbook-snapshot";
+import { areaOfRange } from "../core/snapshot/address";
 
 /** exceljs's cell types (its ValueType enum), by number so no runtime import is needed for them. */
 const MERGE = 1;
@@ -98,6 +99,7 @@ export function sheetSnapshot(sheet: ExcelJS.Worksheet, system: 1900 | 1904): Sh
     if (formats.length) numberFormats[rowNumber - 1] = formats;
     top = Math.min(top, rowNumber);
   });
+  const tables = tablesOf(sheet);
   if (top === Infinity)
     return {
       name: sheet.name,
@@ -118,7 +120,21 @@ export function sheetSnapshot(sheet: ExcelJS.Worksheet, system: 1900 | 1904): Sh
     values: trim(values),
     ...(numberFormats.length ? { numberFormats: trim(numberFormats) } : {}),
     ...(merged.size ? { merged: [...merged.values()] } : {}),
+    ...(tables.length ? { tables } : {}),
   };
+}
+
+/** exceljs keeps a loaded table's range in its model (`table.tableRef`); its types leave it out. */
+interface LoadedTable {
+  name: string;
+  table: { tableRef?: string; ref?: string; headerRow?: boolean };
+}
+
+function tablesOf(sheet: ExcelJS.Worksheet): NonNullable<SheetSnapshot["tables"]> {
+  return (sheet.getTables() as unknown as LoadedTable[]).flatMap(({ name, table }) => {
+    const area = areaOfRange(table.tableRef ?? table.ref ?? "");
+    return area ? [{ name, area, headerRow: table.headerRow !== false }] : [];
+  });
 }
 
 function visibility(sheet: ExcelJS.Worksheet): SheetVisibility {

@@ -84,6 +84,26 @@ describe("reading an .xlsx file into the engine's snapshot", () => {
     expect((await readWorkbookFile(path)).storedMappingXml).toBe(xml);
   });
 
+  it("keeps each Excel table's range and whether it has a header row", async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet("Goals");
+    sheet.getCell("A1").value = "Strategic plan 1403–1407";
+    sheet.addTable({
+      name: "Goals",
+      ref: "B3",
+      headerRow: true,
+      columns: [{ name: "Goal code" }, { name: "Title" }],
+      rows: [
+        ["G1", "More services"],
+        ["G2", "Lower costs"],
+      ],
+    });
+    const { snapshot } = await readWorkbookFile(await save(workbook, "tables.xlsx"));
+    expect(snapshot.sheets[0].tables).toEqual([
+      { name: "Goals", area: { top: 3, left: 2, bottom: 5, right: 3 }, headerRow: true },
+    ]);
+  });
+
   it("reads dates of a 1904-system workbook to the same serials Excel shows", async () => {
     const workbook = new ExcelJS.Workbook();
     workbook.properties.date1904 = true;

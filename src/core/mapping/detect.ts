@@ -109,8 +109,13 @@ function headerWeight(t: string): number {
   return yearOrPeriod(t) ? 0.5 : 0;
 }
 
-/** The header row: the row among the first ones with the most header words (title rows above have few). */
+/**
+ * The header row: an Excel table's header row when the sheet has one, else the row among the first
+ * ones with the most header words (title rows above have few).
+ */
 function findHeaderRow(grid: SheetGrid): number | undefined {
+  const table = grid.sheet.tables?.find((t) => t.headerRow);
+  if (table) return table.area.top;
   let best: { row: number; score: number } | undefined;
   const last = Math.min(grid.lastRow, grid.sheet.origin.row + HEADER_SCAN_ROWS - 1);
   for (let row = grid.sheet.origin.row; row <= last; row++) {

@@ -1,3 +1,5 @@
+import type { CellArea } from "./workbook-snapshot";
+
 /** Column number (1-based) → letters: 1 → A, 27 → AA. */
 export function columnLetters(column: number): string {
   let letters = "";
@@ -18,4 +20,17 @@ export function columnNumber(letters: string): number | undefined {
 /** A1 address of a worksheet cell (1-based row and column). */
 export function cellAddress(row: number, column: number): string {
   return `${columnLetters(column)}${row}`;
+}
+
+/**
+ * The rectangle an A1 range names ("B3:F40", "$B$3:$F$40", "'اهداف'!B3:F40", a single "C5"), as
+ * office.js and .xlsx files write them; undefined for anything else.
+ */
+export function areaOfRange(range: string): CellArea | undefined {
+  const m = /^(?:.*!)?\$?([A-Za-z]{1,3})\$?(\d+)(?::\$?([A-Za-z]{1,3})\$?(\d+))?$/.exec(range);
+  if (!m) return undefined;
+  const left = columnNumber(m[1]);
+  const right = columnNumber(m[3] ?? m[1]);
+  if (left === undefined || right === undefined) return undefined;
+  return { top: Number(m[2]), left, bottom: Number(m[4] ?? m[2]), right };
 }

@@ -31,6 +31,8 @@ export interface SheetSnapshot {
   /** Number formats of the same cells, where known (they tell a date serial from a number). */
   numberFormats?: (string | null)[][];
   merged?: CellArea[];
+  /** Excel tables on the sheet: a table's first row is its header row when it has one. */
+  tables?: { name: string; area: CellArea; headerRow: boolean }[];
 }
 
 export interface WorkbookSnapshot {

@@ -1,5 +1,6 @@
 import { detectMapping } from "../../../src/core/mapping/detect";
 import { buildPlan } from "../../../src/core/model/build-plan";
+import type { SheetSnapshot } from "../../../src/core/snapshot/workbook-snapshot";
 import { englishPlan, persianPlan } from "../../fixtures/realistic-plans";
 
 describe("detection on a realistic Persian plan", () => {
@@ -169,4 +170,35 @@ test("a workbook with nothing to plan is uncertain and maps nothing", () => {
   expect(detection.mapping.roles).toEqual({});
   expect(detection.uncertain).toBe(true);
   expect(detection.sheets[0].role).toBeUndefined();
+});
+
+describe("detection on a sheet holding an Excel table", () => {
+  // A header-like row above the table (a legend of the columns) outscores the table's own header.
+  const sheet = (tables?: SheetSnapshot["tables"]) => ({
+    sheets: [
+      {
+        name: "Goals",
+        visibility: "Visible" as const,
+        origin: { row: 1, column: 1 },
+        values: [
+          ["Goal code", "Goal title", "Start date", "End date", "Weight", "Owner"],
+          [null],
+          ["Goal code", "Title", "Weight"],
+          ["G1", "More services", 60],
+          ["G2", "Lower costs", 40],
+        ],
+        tables,
+      },
+    ],
+  });
+
+  test("takes the table's header row", () => {
+    const table = {
+      name: "Goals",
+      area: { top: 3, left: 1, bottom: 5, right: 3 },
+      headerRow: true,
+    };
+    expect(detectMapping(sheet()).mapping.roles.goal?.headerRow).toBe(1);
+    expect(detectMapping(sheet([table])).mapping.roles.goal?.headerRow).toBe(3);
+  });
 });
