@@ -161,6 +161,19 @@ function readColumns(sheet: SheetSnapshot, grid: SheetGrid, headerRow: number) {
   return { row, columns };
 }
 
+/**
+ * A funding source named beside a budget measure and year, after a dash or in brackets
+ * («اعتبار مصوب ۱۴۰۲ - منابع داخلی», "2024 approved (government)"): the part that is not the
+ * measure and year, as written. Without it, two such columns of one year would read as one.
+ */
+function sourceInHeader(c: Column): string | undefined {
+  const parts = c.header.split(/\s[-–—|]\s|[()]/).map((p) => p.trim());
+  const own = parts.filter((p) => p && readHeader(p).tokens.every((t) => t.kind !== "measure"));
+  return own.length === 1 && own.length < parts.filter(Boolean).length && !/^\d+$/.test(own[0])
+    ? own[0]
+    : undefined;
+}
+
 /** The plausible readings of a column if its sheet holds `role`, with a score each. */
 function candidates(role: Role, c: Column): Candidate[] {
   const { reading: r, profile: p } = c;
@@ -179,7 +192,8 @@ function candidates(role: Role, c: Column): Candidate[] {
   if (role === "budget") {
     for (const m of ["approved", "spent"] as const) {
       if (!measures.has(m) && !(m === "spent" && saysActual)) continue;
-      if (r.year) wide({ measure: m, year: r.year }, 2.5, 0.9);
+      const source = sourceInHeader(c);
+      if (r.year) wide({ measure: m, year: r.year, ...(source ? { source } : {}) }, 2.5, 0.9);
       else add(m, 2, 0.85);
     }
   }

@@ -202,3 +202,46 @@ describe("detection on a sheet holding an Excel table", () => {
     expect(detectMapping(sheet([table])).mapping.roles.goal?.headerRow).toBe(3);
   });
 });
+
+describe("detection on a budget whose headers name the funding source", () => {
+  const budget = {
+    sheets: [
+      {
+        name: "بودجه",
+        visibility: "Visible" as const,
+        origin: { row: 1, column: 1 },
+        values: [
+          [
+            "کد اقدام",
+            "اعتبار مصوب ۱۴۰۲ - منابع داخلی",
+            "اعتبار مصوب ۱۴۰۲ - کمک دولت",
+            "عملکرد ۱۴۰۲ - منابع داخلی",
+            "عملکرد ۱۴۰۲ - کمک دولت",
+            "2024 approved (loans)",
+          ],
+          ["اق-1", 100, 50, 90, 40, 7],
+          ["اق-2", 200, 0, 150, 0, 8],
+        ],
+      },
+    ],
+  };
+
+  test("keeps one column per year and source, and the plan one line per year and source", () => {
+    const { mapping } = detectMapping(budget);
+    expect(mapping.roles.budget?.wide?.map((w) => [w.column, w.measure, w.year, w.source])).toEqual(
+      [
+        ["B", "approved", 1402, "منابع داخلی"],
+        ["C", "approved", 1402, "کمک دولت"],
+        ["D", "spent", 1402, "منابع داخلی"],
+        ["E", "spent", 1402, "کمک دولت"],
+        ["F", "approved", 2024, "loans"],
+      ]
+    );
+    const lines = buildPlan(budget, mapping).budget.filter((l) => l.initiative?.code === "اق-1");
+    expect(lines.map((l) => [l.year, l.source, l.approved, l.spent])).toEqual([
+      [1402, "منابع داخلی", 100, 90],
+      [1402, "کمک دولت", 50, 40],
+      [2024, "loans", 7, undefined],
+    ]);
+  });
+});
