@@ -10,15 +10,24 @@ import { runRules } from "../src/core/rules/run-rules";
 import type { WorkbookSnapshot } from "../src/core/snapshot/workbook-snapshot";
 import { generatePlan } from "../tools/generate-plan";
 
-/** Median of at least 9 runs and at least a second of them: short figures need many runs to settle. */
-function median(work: () => unknown): number {
+/** Rows of work in every timed sample, whatever the plan's size. */
+const SAMPLE_ROWS = 100_000;
+
+/**
+ * Median time of one run, over samples that each do the same amount of work (SAMPLE_ROWS rows: ten
+ * runs of a 10k plan, one of a 100k plan): each sample then carries its share of garbage
+ * collection, which the median of short single runs would leave out. At least 9 samples and a
+ * second of them.
+ */
+function median(rows: number, work: () => unknown): number {
+  const runs = Math.max(1, Math.round(SAMPLE_ROWS / rows));
   const times: number[] = [];
   work(); // warm-up
   for (let spent = 0; times.length < 9 || spent < 1000;) {
     const start = performance.now();
-    work();
+    for (let i = 0; i < runs; i++) work();
     const time = performance.now() - start;
-    times.push(time);
+    times.push(time / runs);
     spent += time;
   }
   return times.sort((a, b) => a - b)[Math.floor(times.length / 2)];
@@ -72,12 +81,12 @@ for (const { snapshot, mapping } of plans) {
 }
 for (const { rows, snapshot, mapping } of plans) {
   const cells = snapshot.sheets.reduce((n, s) => n + s.values.reduce((m, r) => m + r.length, 0), 0);
-  const detect = median(() => detectMapping(snapshot));
-  const validate = median(() => runRules(buildPlan(snapshot, mapping), RULES));
+  const detect = median(rows, () => detectMapping(snapshot));
+  const validate = median(rows, () => runRules(buildPlan(snapshot, mapping), RULES));
   const plan = buildPlan(snapshot, mapping);
-  const rollups = median(() => computeRollups(plan));
-  const bare = median(() => scan(snapshot, (t) => t.trim()));
-  const normalising = median(() => scan(snapshot, canonicalWords));
+  const rollups = median(rows, () => computeRollups(plan));
+  const bare = median(rows, () => scan(snapshot, (t) => t.trim()));
+  const normalising = median(rows, () => scan(snapshot, canonicalWords));
   results[rows] = { validate, bare, normalising };
   const cols = [rows, cells, detect, validate, rollups, bare, normalising];
   console.log(cols.map((v, i) => (i < 2 ? String(v) : v.toFixed(1)).padStart(widths[i])).join(" "));
