@@ -98,7 +98,12 @@ export async function readWorkbookFile(path: string): Promise<WorkbookRead> {
     );
   }
   const system = workbook.properties?.date1904 ? 1904 : 1900;
-  const sheets = workbook.worksheets.map((sheet) => sheetSnapshot(sheet, system));
+  // Each sheet is let go once read: the workbook model is many times the snapshot's size.
+  const sheets = [...workbook.worksheets].map((sheet) => {
+    const snapshot = sheetSnapshot(sheet, system);
+    workbook.removeWorksheet(sheet.id);
+    return snapshot;
+  });
   if (sheets.length === 0) throw new InputProblem("input.noSheets", { file });
   if (sheets.every((s) => s.values.length === 0)) throw new InputProblem("input.noData", { file });
   return { snapshot: { sheets }, storedMappingXml: await storedMappingXml(zip) };
