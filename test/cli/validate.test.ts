@@ -133,6 +133,11 @@ describe("rahbord validate", () => {
       /must be equal to one of the allowed values/,
     ],
     ["an unknown setting", '{"colour":"red"}', /must NOT have additional properties \(colour\)/],
+    [
+      "an unknown rule",
+      '{"rules":{"duplicate-ids":"off"}}',
+      /\/rules key "duplicate-ids" must be equal to one of the allowed values$/,
+    ],
   ])("refuses a --config file with %s", async (_, text, message) => {
     const config = join(dir, "config.bad.json");
     writeFileSync(config, text);

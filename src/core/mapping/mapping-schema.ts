@@ -1,5 +1,6 @@
 import { SEVERITIES } from "../config";
 import { AGGREGATIONS } from "../normalize/enums";
+import { RULES } from "../rules/catalogue";
 import { MAPPING_VERSION } from "./mapping-document";
 import { FIELDS, ROLES } from "./roles";
 
@@ -53,6 +54,7 @@ export const SETTINGS_SCHEMA = {
   properties: {
     rules: {
       type: "object",
+      propertyNames: { enum: RULES.map((rule) => rule.meta.id) },
       additionalProperties: { enum: [...SEVERITIES, "off"] },
     },
     planPeriod: {

@@ -11,10 +11,17 @@ function checker<T>(schema: object): (value: unknown) => Check<T> {
   return (value) => {
     compiled ??= new Ajv({ allErrors: true, strict: false }).compile(schema);
     if (compiled(value)) return { ok: true, value: value as T };
-    const errors = (compiled.errors ?? []).map(
-      (e) =>
-        `${e.instancePath || "/"} ${e.message ?? "is invalid"}${e.params && "additionalProperty" in e.params ? ` (${String(e.params.additionalProperty)})` : ""}`
-    );
+    // A bad key is reported twice (its enum, then "property name must be valid"): keep the first, which names it.
+    const errors = (compiled.errors ?? [])
+      .filter((e) => e.keyword !== "propertyNames")
+      .map((e) => {
+        const key = e.propertyName ? ` key "${e.propertyName}"` : "";
+        const extra =
+          e.params && "additionalProperty" in e.params
+            ? ` (${String(e.params.additionalProperty)})`
+            : "";
+        return `${e.instancePath || "/"}${key} ${e.message ?? "is invalid"}${extra}`;
+      });
     return { ok: false, errors };
   };
 }
