@@ -101,19 +101,38 @@ function weightedProgress(items: readonly { progress?: number; weight?: number }
   return any && weights > 0 ? sum / weights : undefined;
 }
 
-function grouped<K>(
+/** Cost lines summed by every axis in one pass over the budget; revenue lines totalled apart. */
+function budgetSums(
   lines: readonly BudgetLine[],
-  keyOf: (line: BudgetLine) => K | undefined
-): Map<K, Money> {
-  const map = new Map<K, Money>();
-  for (const line of lines) {
-    const key = keyOf(line);
-    if (key === undefined) continue;
+  districtOf: ReadonlyMap<string, string | undefined>
+) {
+  const sums = {
+    total: money(),
+    revenue: money(),
+    byInitiative: new Map<string, Money>(),
+    byYear: new Map<number, Money>(),
+    bySource: new Map<string, Money>(),
+    byDistrict: new Map<string, Money>(),
+  };
+  const add = <K>(map: Map<K, Money>, key: K | undefined, line: BudgetLine) => {
+    if (key === undefined) return;
     let m = map.get(key);
     if (!m) map.set(key, (m = money()));
     addLine(m, line);
+  };
+  for (const line of lines) {
+    if (line.kind === "revenue") {
+      addLine(sums.revenue, line);
+      continue;
+    }
+    addLine(sums.total, line);
+    const initiative = line.initiative?.key;
+    add(sums.byInitiative, initiative, line);
+    add(sums.byYear, line.year, line);
+    add(sums.bySource, line.source, line);
+    add(sums.byDistrict, initiative === undefined ? undefined : districtOf.get(initiative), line);
   }
-  return map;
+  return sums;
 }
 
 /** Goals below a goal, itself included; cycle-safe. */
@@ -142,8 +161,9 @@ export function computeRollups(
   index: PlanIndex = indexPlan(plan)
 ): Rollups {
   const settings = resolveSettings(config);
-  const cost = plan.budget.filter((l) => l.kind === "cost");
-  const byInitiative = grouped(cost, (l) => l.initiative?.key);
+  const districtOf = new Map(plan.initiatives.map((i) => [i.key, i.district]));
+  const sums = budgetSums(plan.budget, districtOf);
+  const byInitiative = sums.byInitiative;
 
   const kpis: KpiRollup[] = plan.kpis.map((k) => {
     const latest = latestActual(k, index.actualsByKpi.get(k.key));
@@ -277,7 +297,6 @@ export function computeRollups(
     };
   });
 
-  const districtOf = new Map(plan.initiatives.map((i) => [i.key, i.district]));
   const sorted = <K, T>(
     map: Map<K, Money>,
     make: (key: K, m: Money) => T,
@@ -308,27 +327,15 @@ export function computeRollups(
     policies,
     pillars,
     budget: {
-      total: grouped(cost, () => 0).get(0) ?? money(),
-      revenue:
-        grouped(
-          plan.budget.filter((l) => l.kind === "revenue"),
-          () => 0
-        ).get(0) ?? money(),
+      total: sums.total,
+      revenue: sums.revenue,
       byYear: sorted(
-        grouped(cost, (l) => l.year),
+        sums.byYear,
         (year, m) => ({ year, ...m }),
         (a, b) => a - b
       ),
-      bySource: sorted(
-        grouped(cost, (l) => l.source),
-        (source, m) => ({ source, ...m }),
-        text
-      ),
-      byDistrict: sorted(
-        grouped(cost, (l) => (l.initiative ? districtOf.get(l.initiative.key) : undefined)),
-        (district, m) => ({ district, ...m }),
-        text
-      ),
+      bySource: sorted(sums.bySource, (source, m) => ({ source, ...m }), text),
+      byDistrict: sorted(sums.byDistrict, (district, m) => ({ district, ...m }), text),
     },
     counts: {
       initiativesByStatus,
