@@ -24,6 +24,7 @@ const en = {
   "input.nothingMapped":
     "No sheet of {file} was recognised as a plan sheet. Run `rahbord detect` to see why, and pass --mapping.",
   "input.outputExists": "Will not overwrite the input workbook {file}.",
+  "output.cannotWrite": "Cannot write {file}: {reason}",
   "usage.unknownCommand": "Unknown command «{command}». Commands: validate, detect, template.",
   "usage.bad": "{reason}. See `rahbord {command} --help`.",
   "usage.missingFile": "Name the workbook",
@@ -69,6 +70,7 @@ const fa: Record<CliMessageKey, string> = {
   "input.nothingMapped":
     "هیچ کاربرگی از {file} برگهٔ برنامه شناخته نشد. با `rahbord detect` علت را ببینید و نگاشت را با --mapping بدهید.",
   "input.outputExists": "کارپوشهٔ ورودی {file} بازنویسی نمی‌شود.",
+  "output.cannotWrite": "{file} نوشته نمی‌شود: {reason}",
   "usage.unknownCommand": "فرمان «{command}» شناخته نیست. فرمان‌ها: validate، detect، template.",
   "usage.bad": "{reason}. راهنما: `rahbord {command} --help`.",
   "usage.missingFile": "نام کارپوشه را بدهید",

@@ -164,6 +164,18 @@ describe("rahbord validate", () => {
   });
 });
 
+describe("writing outputs", () => {
+  it.each([
+    ["validate", [defects, "--out"]],
+    ["template", []],
+  ])("%s says in one line when the output cannot be written", async (command, args) => {
+    const out = join(dir, "no-such-folder", "out.xlsx");
+    const { code, err } = await runCli([command, ...args, out]);
+    expect(code).toBe(2);
+    expect(err.split("\n").pop()).toBe(`Cannot write ${out}: its folder does not exist`);
+  });
+});
+
 describe("the command line", () => {
   it.each(["validate", "detect", "template"])("explains %s with --help", async (command) => {
     const { code, out } = await runCli([command, "--help"]);

@@ -1,10 +1,11 @@
 import type { Lang } from "../../core/i18n";
 import { cliMessage } from "../cli-messages";
 import type { CliIo } from "../io";
+import { writeOutput } from "../write-output";
 import { writeTemplateFile } from "../write-template";
 
 export async function runTemplate(out: string, lang: Lang, io: CliIo): Promise<number> {
-  await writeTemplateFile(out, lang);
+  await writeOutput(out, () => writeTemplateFile(out, lang));
   io.err(cliMessage(lang, "template.written", { file: out }));
   return 0;
 }

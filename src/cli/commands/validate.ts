@@ -11,6 +11,7 @@ import { loadJsonFile } from "../load-json-file";
 import { readWorkbookFile } from "../read-workbook";
 import { resolveMapping } from "../resolve-mapping";
 import { textReport } from "../text-report";
+import { writeOutput } from "../write-output";
 import { writeReportFile } from "../write-report";
 
 export interface ValidateOptions {
@@ -40,7 +41,7 @@ export async function runValidate(options: ValidateOptions, io: CliIo): Promise<
       : textReport(file, mapping, analysis, lang)
   );
   if (out !== undefined) {
-    await writeReportFile(out, analysis, { file, lang });
+    await writeOutput(out, () => writeReportFile(out, analysis, { file, lang }));
     io.err(cliMessage(lang, "report.written", { file: out }));
   }
   return analysis.counts.errors > 0 ? 1 : 0;
