@@ -50,6 +50,7 @@ function findingsTable({ findings, link, lang }: FindingsSheetInput): ReportTabl
       { header: label("link"), kind: "link" },
       { header: label("entity") },
       { header: fieldHeader("policy", "id", lang) },
+      { header: label("related") },
     ],
     rows: findings.map((f) => [
       cliMessage(lang, `severity.${f.severity}`),
@@ -60,6 +61,7 @@ function findingsTable({ findings, link, lang }: FindingsSheetInput): ReportTabl
       cellLink(link, f),
       ROLE_LABELS[f.entity][lang],
       f.id,
+      f.related?.map((r) => `${r.sheet}!${r.cell}`).join(lang === "fa" ? "، " : ", "),
     ]),
   };
 }

@@ -21,6 +21,7 @@ const LABELS = {
   cell: { fa: "خانه", en: "Cell" },
   link: { fa: "پیوند", en: "Go to" },
   entity: { fa: "موضوع", en: "Entity" },
+  related: { fa: "خانه‌های مرتبط", en: "Related cells" },
   none: { fa: "موردی نیست.", en: "None." },
   pillars: { fa: "محورها", en: "Pillars" },
   policies: { fa: "سیاست‌ها", en: "Policies" },
