@@ -5,11 +5,10 @@ import { cliMessage } from "./cli-messages";
 import { runDetect } from "./commands/detect";
 import { runTemplate } from "./commands/template";
 import { runValidate } from "./commands/validate";
+import { EXIT } from "./exit-codes";
 import { helpText, type Command } from "./help";
 import { InputProblem } from "./input-problem";
 import type { CliIo } from "./io";
-
-export const EXIT = { clean: 0, errorsFound: 1, couldNotRun: 2 } as const;
 
 const COMMON = {
   lang: { type: "string" },

@@ -1,3 +1,4 @@
+import { EXIT } from "../exit-codes";
 import type { Lang } from "../../core/i18n";
 import { ROLE_LABELS } from "../../core/mapping/labels";
 import { readWorkbookFile } from "../read-workbook";
@@ -16,5 +17,5 @@ export async function runDetect(file: string, lang: Lang, io: CliIo): Promise<nu
       `${s.sheet}: ${ROLE_LABELS[s.role][lang]} (${formatConfidence(s.confidence, lang)})` +
         (s.missing.length ? ` — ${s.missing.join(", ")}?` : "")
     );
-  return 0;
+  return EXIT.clean;
 }

@@ -1,3 +1,4 @@
+import { EXIT } from "../exit-codes";
 import type { Lang } from "../../core/i18n";
 import { cliMessage } from "../cli-messages";
 import type { CliIo } from "../io";
@@ -7,5 +8,5 @@ import { writeTemplateFile } from "../write-template";
 export async function runTemplate(out: string, lang: Lang, io: CliIo): Promise<number> {
   await writeOutput(out, () => writeTemplateFile(out, lang));
   io.err(cliMessage(lang, "template.written", { file: out }));
-  return 0;
+  return EXIT.clean;
 }

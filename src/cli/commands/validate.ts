@@ -1,3 +1,4 @@
+import { EXIT } from "../exit-codes";
 import { resolve } from "node:path";
 import { analyse } from "../../core/analyse";
 import type { RuleConfig } from "../../core/config";
@@ -44,5 +45,5 @@ export async function runValidate(options: ValidateOptions, io: CliIo): Promise<
     await writeOutput(out, () => writeReportFile(out, analysis, { file, lang }));
     io.err(cliMessage(lang, "report.written", { file: out }));
   }
-  return analysis.counts.errors > 0 ? 1 : 0;
+  return analysis.counts.errors > 0 ? EXIT.errorsFound : EXIT.clean;
 }
