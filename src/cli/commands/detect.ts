@@ -1,6 +1,6 @@
-import { EXIT } from "../exit-codes";
 import type { Lang } from "../../core/i18n";
 import { ROLE_LABELS } from "../../core/mapping/labels";
+import { EXIT } from "../exit-codes";
 import { readWorkbookFile } from "../read-workbook";
 import { resolveMapping } from "../resolve-mapping";
 import type { CliIo } from "../io";

@@ -1,5 +1,5 @@
-import { EXIT } from "../exit-codes";
 import type { Lang } from "../../core/i18n";
+import { EXIT } from "../exit-codes";
 import { cliMessage } from "../cli-messages";
 import type { CliIo } from "../io";
 import { writeOutput } from "../write-output";

@@ -1,9 +1,9 @@
-import { EXIT } from "../exit-codes";
 import { resolve } from "node:path";
 import { analyse } from "../../core/analyse";
 import type { RuleConfig } from "../../core/config";
 import type { Lang } from "../../core/i18n";
 import { validateRuleConfig } from "../../core/mapping/validate-mapping";
+import { EXIT } from "../exit-codes";
 import { cliMessage } from "../cli-messages";
 import { InputProblem } from "../input-problem";
 import type { CliIo } from "../io";
