@@ -24,6 +24,8 @@ const en = {
   "input.nothingMapped":
     "No sheet of {file} was recognised as a plan sheet. Run `rahbord detect` to see why, and pass --mapping.",
   "input.outputExists": "Will not overwrite the input workbook {file}.",
+  "input.mappingSheetMissing":
+    "The mapping reads {role} from sheet «{sheet}», which {file} does not have (renamed or deleted?). Run `rahbord detect` and pass --mapping.",
   "output.cannotWrite": "Cannot write {file}: {reason}",
   "usage.unknownCommand": "Unknown command «{command}». Commands: validate, detect, template.",
   "usage.bad": "{reason}. See `rahbord {command} --help`.",
@@ -70,6 +72,8 @@ const fa: Record<CliMessageKey, string> = {
   "input.nothingMapped":
     "هیچ کاربرگی از {file} برگهٔ برنامه شناخته نشد. با `rahbord detect` علت را ببینید و نگاشت را با --mapping بدهید.",
   "input.outputExists": "کارپوشهٔ ورودی {file} بازنویسی نمی‌شود.",
+  "input.mappingSheetMissing":
+    "نگاشت، {role} را از کاربرگ «{sheet}» می‌خواند که در {file} نیست (نامش عوض شده یا حذف شده؟). با `rahbord detect` نگاشت تازه بگیرید و با --mapping بدهید.",
   "output.cannotWrite": "{file} نوشته نمی‌شود: {reason}",
   "usage.unknownCommand": "فرمان «{command}» شناخته نیست. فرمان‌ها: validate، detect، template.",
   "usage.bad": "{reason}. راهنما: `rahbord {command} --help`.",

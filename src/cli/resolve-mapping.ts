@@ -36,6 +36,16 @@ function detected(snapshot: WorkbookSnapshot, file: string): ResolvedMapping {
   };
 }
 
+/** A given mapping must name sheets the workbook has: else a role would silently go unchecked. */
+function checkSheets(mapping: ResolvedMapping, snapshot: WorkbookSnapshot, file: string) {
+  const names = new Set(snapshot.sheets.map((s) => s.name));
+  for (const [role, sheet] of Object.entries(mapping.document.roles)) {
+    if (sheet && !names.has(sheet.sheet))
+      throw new InputProblem("input.mappingSheetMissing", { file, sheet: sheet.sheet, role });
+  }
+  return mapping;
+}
+
 /** The mapping to use: --mapping, else the one stored in the workbook, else detection's. */
 export async function resolveMapping(
   read: WorkbookRead,
@@ -45,7 +55,7 @@ export async function resolveMapping(
   const file = basename(input);
   if (mappingPath !== undefined) {
     const document = await loadJsonFile(mappingPath, "input.mappingFile", validateMappingDocument);
-    return { source: "option", document, path: mappingPath };
+    return checkSheets({ source: "option", document, path: mappingPath }, read.snapshot, file);
   }
   if (read.storedMappingXml !== undefined) {
     const stored = decodeStoredMapping(read.storedMappingXml);
@@ -53,7 +63,7 @@ export async function resolveMapping(
       throw new InputProblem("input.storedCorrupt", { file, reason: stored.reason });
     if (stored.kind === "newer")
       throw new InputProblem("input.storedNewer", { file, version: String(stored.version) });
-    return { source: "workbook", document: stored.mapping };
+    return checkSheets({ source: "workbook", document: stored.mapping }, read.snapshot, file);
   }
   return detected(read.snapshot, file);
 }

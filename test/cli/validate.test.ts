@@ -101,6 +101,16 @@ describe("rahbord validate", () => {
     expect(report.rollups.budget.total.approved).toBe(0);
   });
 
+  it("refuses a mapping that names a sheet the workbook lacks, rather than skip that role", async () => {
+    const detected: MappingDocument = JSON.parse((await runCli(["detect", clean])).out);
+    detected.roles.goal!.sheet = "Goals 1402";
+    const mappingPath = join(dir, "renamed.json");
+    writeFileSync(mappingPath, JSON.stringify(detected));
+    const { code, err } = await runCli(["validate", clean, "--mapping", mappingPath]);
+    expect(code).toBe(2);
+    expect(err).toMatch(/reads goal from sheet «Goals 1402», which plan-en\.xlsx does not have/);
+  });
+
   it("refuses a damaged stored mapping rather than quietly detecting another", async () => {
     const path = await withPart(
       clean,
