@@ -38,13 +38,8 @@ export const missingRequired: Rule = {
       const field = k.origin.columns.goal !== undefined ? "goal" : "initiative";
       missing("kpi", k.origin, field, k.code || undefined);
     }
-    // A wide actuals row is one actual per quarter it fills: its missing KPI is reported once.
-    let lastRowWithoutKpi = -1;
     for (const a of plan.actuals) {
-      if (!a.kpi && a.origin.row !== lastRowWithoutKpi) {
-        lastRowWithoutKpi = a.origin.row;
-        missing("kpi-actuals", a.origin, "kpi", undefined);
-      }
+      if (!a.kpi) missing("kpi-actuals", a.origin, "kpi", undefined);
       if (a.period === undefined) missing("kpi-actuals", a.origin, "period", a.kpi?.code);
       if (
         a.value === undefined &&

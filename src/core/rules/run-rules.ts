@@ -51,6 +51,9 @@ export function runRules(
   const prefs = defaultDisplayPrefs(lang);
   const number = (n: number) => formatNumber(n, prefs, { maximumFractionDigits: 2 });
   const found: { finding: Finding; column: number }[] = [];
+  // A wide row is one entity per year or quarter it fills, all sharing the row's cells: the same
+  // finding on the same cell is kept once.
+  const seen = new Set<string>();
   for (const rule of rules) {
     const configured = config.rules?.[rule.meta.id];
     if (configured === "off") continue;
@@ -83,6 +86,9 @@ export function runRules(
               }
             : {}),
         };
+        const key = `${finding.rule}\u0000${finding.sheet}\u0000${finding.cell}\u0000${finding.message}`;
+        if (seen.has(key)) return;
+        seen.add(key);
         found.push({ finding, column });
       },
     });

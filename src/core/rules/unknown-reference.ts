@@ -24,9 +24,6 @@ export const unknownReference: Rule = {
       initiative: index.initiatives,
       kpi: index.kpis,
     };
-    // A wide row is one entity per year or quarter it fills, all with the row's links: report a
-    // link once per sheet row.
-    const reported = new Set<string>();
     const check = (
       entity: Role,
       origin: Origin,
@@ -36,9 +33,6 @@ export const unknownReference: Rule = {
       id: string | undefined
     ) => {
       if (!ref || !plan.mapped.has(target) || known[target].has(ref.key)) return;
-      const cell = `${origin.sheet}\u0000${origin.row}\u0000${field}\u0000${ref.key}`;
-      if (reported.has(cell)) return;
-      reported.add(cell);
       report({
         entity,
         origin,

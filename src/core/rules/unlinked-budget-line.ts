@@ -16,12 +16,8 @@ export const unlinkedBudgetLine: Rule = {
   },
   check({ plan, report }) {
     if (!plan.mapped.has("budget")) return;
-    // In the wide layout one row gives a line per year and source: the row is reported once.
-    let lastRow = -1;
     for (const line of plan.budget) {
       if (line.initiative || line.origin.columns.initiative === undefined) continue;
-      if (line.origin.row === lastRow) continue;
-      lastRow = line.origin.row;
       report({ origin: line.origin, field: "initiative" });
     }
   },
