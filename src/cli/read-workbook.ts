@@ -75,28 +75,19 @@ export async function readWorkbookFile(path: string): Promise<WorkbookRead> {
   const bytes = await readBytes(path);
   const file = basename(path);
   checkWorkbookBytes(bytes, file);
-  let zip: JSZip;
-  try {
-    zip = await JSZip.loadAsync(bytes);
-  } catch (error) {
-    throw new InputProblem(
-      "input.damaged",
-      { file, reason: errorMessage(error) },
-      { cause: error }
-    );
-  }
+  const damaged = (error: unknown) =>
+    new InputProblem("input.damaged", { file, reason: errorMessage(error) }, { cause: error });
+  const zip = await JSZip.loadAsync(bytes).catch((error: unknown) => {
+    throw damaged(error);
+  });
   if (!zip.file("xl/workbook.xml")) throw new InputProblem("input.notWorkbookZip", { file });
 
   const workbook = new ExcelJS.Workbook();
-  try {
-    await workbook.xlsx.load(bytes as unknown as ArrayBuffer, { ignoreNodes: IGNORED_NODES });
-  } catch (error) {
-    throw new InputProblem(
-      "input.damaged",
-      { file, reason: errorMessage(error) },
-      { cause: error }
-    );
-  }
+  await workbook.xlsx
+    .load(bytes as unknown as ArrayBuffer, { ignoreNodes: IGNORED_NODES })
+    .catch((error: unknown) => {
+      throw damaged(error);
+    });
   const system = workbook.properties?.date1904 ? 1904 : 1900;
   // Each sheet is let go once read: the workbook model is many times the snapshot's size.
   const sheets = [...workbook.worksheets].map((sheet) => {

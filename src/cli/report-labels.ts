@@ -1,5 +1,5 @@
 import { capitalised, type Lang } from "../core/i18n";
-import { FIELD_LABELS } from "../core/mapping/labels";
+import { fieldLabel, type FIELD_LABELS } from "../core/mapping/labels";
 import { enumWord as offeredWord, type EnumTable } from "../core/normalize/enums";
 import type { KpiStatus } from "../core/rollups/kpi-progress";
 
@@ -61,7 +61,7 @@ export function fieldHeader<R extends keyof typeof FIELD_LABELS>(
   field: keyof (typeof FIELD_LABELS)[R],
   lang: Lang
 ): string {
-  return capitalised((FIELD_LABELS[role][field] as Label)[lang]);
+  return capitalised(fieldLabel(role, field as string, lang));
 }
 
 /** An enumeration value as a word: Persian as the engine offers it, English in sentence case ("In progress"). */

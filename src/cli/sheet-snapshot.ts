@@ -99,23 +99,16 @@ export function sheetSnapshot(sheet: ExcelJS.Worksheet, system: 1900 | 1904): Sh
     if (formats.length) numberFormats[rowNumber - 1] = formats;
     top = Math.min(top, rowNumber);
   });
-  const tables = tablesOf(sheet);
-  if (top === Infinity)
-    return {
-      name: sheet.name,
-      visibility: visibility(sheet),
-      origin: { row: 1, column: 1 },
-      values: [],
-    };
-
+  const base = { name: sheet.name, visibility: VISIBILITY[sheet.state] ?? "Visible" };
+  if (top === Infinity) return { ...base, origin: { row: 1, column: 1 }, values: [] };
   const trim = <T>(grid: T[][]): T[][] => {
     const rows: T[][] = [];
     for (let r = top - 1; r < values.length; r++) rows.push(grid[r]?.slice(left - 1) ?? []);
     return rows;
   };
+  const tables = tablesOf(sheet);
   return {
-    name: sheet.name,
-    visibility: visibility(sheet),
+    ...base,
     origin: { row: top, column: left },
     values: trim(values),
     ...(numberFormats.length ? { numberFormats: trim(numberFormats) } : {}),
@@ -135,8 +128,4 @@ function tablesOf(sheet: ExcelJS.Worksheet): NonNullable<SheetSnapshot["tables"]
     const area = areaOfRange(table.tableRef ?? table.ref ?? "");
     return area ? [{ name, area, headerRow: table.headerRow !== false }] : [];
   });
-}
-
-function visibility(sheet: ExcelJS.Worksheet): SheetVisibility {
-  return VISIBILITY[sheet.state] ?? "Visible";
 }

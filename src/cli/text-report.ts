@@ -2,6 +2,7 @@ import { basename } from "node:path";
 import { defaultDisplayPrefs, formatNumber, type Lang } from "../core/i18n";
 import type { Analysis } from "../core/analyse";
 import type { Finding } from "../core/findings";
+import { isUnsure } from "../core/mapping/detect";
 import { ROLE_LABELS } from "../core/mapping/labels";
 import { cliMessage } from "./cli-messages";
 import type { ResolvedMapping } from "./resolve-mapping";
@@ -39,9 +40,7 @@ export function textReport(
     }),
   ];
   if (mapping.detection?.uncertain) {
-    const doubted = mapping.detection.sheets.filter(
-      (s) => s.missing.length > 0 || s.confidence < 0.6
-    );
+    const doubted = mapping.detection.sheets.filter(isUnsure);
     const roles = doubted.map((s) => `${s.sheet} (${ROLE_LABELS[s.role][lang]})`).join(", ");
     lines.push(cliMessage(lang, "mapping.uncertain", { roles: roles || "—" }));
   }

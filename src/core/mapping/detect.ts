@@ -174,6 +174,11 @@ function sourceInHeader(c: Column): string | undefined {
     : undefined;
 }
 
+/** A sheet given a role that a person should confirm: detection is unsure of it, or a needed field is missing. */
+export function isUnsure(s: Pick<SheetDetection, "role" | "confidence" | "missing">): boolean {
+  return s.role !== undefined && (s.confidence < UNSURE || s.missing.length > 0);
+}
+
 /** The plausible readings of a column if its sheet holds `role`, with a score each. */
 function candidates(role: Role, c: Column): Candidate[] {
   const { reading: r, profile: p } = c;
@@ -190,9 +195,9 @@ function candidates(role: Role, c: Column): Candidate[] {
   if (r.tokens.length > 0 && r.tokens.every((t) => t.kind === "counter")) return out;
 
   if (role === "budget") {
+    const source = r.year ? sourceInHeader(c) : undefined;
     for (const m of ["approved", "spent"] as const) {
       if (!measures.has(m) && !(m === "spent" && saysActual)) continue;
-      const source = sourceInHeader(c);
       if (r.year) wide({ measure: m, year: r.year, ...(source ? { source } : {}) }, 2.5, 0.9);
       else add(m, 2, 0.85);
     }
@@ -411,8 +416,6 @@ export function detectMapping(snapshot: WorkbookSnapshot): Detection {
       missing: a ? missingFields(a.role, a) : [],
     };
   });
-  const uncertain =
-    Object.keys(mapping.roles).length === 0 ||
-    sheets.some((s) => s.role && (s.confidence < UNSURE || s.missing.length > 0));
+  const uncertain = Object.keys(mapping.roles).length === 0 || sheets.some(isUnsure);
   return { mapping, sheets, uncertain };
 }

@@ -62,10 +62,8 @@ export function isPercentText(value: CellValue): boolean {
 }
 
 /** Remembered dates per bound and number format, so a lookup builds no combined key. */
-const dateMemos = { start: new Map(), end: new Map() } as Record<
-  Bound,
-  Map<string | null, ReturnType<typeof remembered<Read<PlanDate>>>>
->;
+type DateMemo = ReturnType<typeof remembered<Read<PlanDate>>>;
+const dateMemos: Record<Bound, Map<string | null, DateMemo>> = { start: new Map(), end: new Map() };
 
 /** Parsed dates are shared between rows that hold the same text: treat them as read-only. */
 export function readDate(value: CellValue, bound: Bound, format?: string | null): Read<PlanDate> {
