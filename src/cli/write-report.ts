@@ -37,6 +37,12 @@ export function buildReportWorkbook(analysis: Analysis, options: ReportOptions):
   return workbook;
 }
 
+/** The report never goes over the checked workbook. */
+export function refuseOverwrite(out: string, input: string): void {
+  if (resolve(out) === resolve(input))
+    throw new InputProblem("input.outputExists", { file: input });
+}
+
 /**
  * Writes the report to `path`, refusing the checked workbook's own path. Findings link to the
  * checked workbook by its path relative to the report's folder, so the links work wherever the
@@ -47,8 +53,7 @@ export async function writeReportFile(
   analysis: Analysis,
   options: Omit<ReportOptions, "link">
 ): Promise<void> {
-  if (resolve(path) === resolve(options.file))
-    throw new InputProblem("input.outputExists", { file: options.file });
+  refuseOverwrite(path, options.file);
   const link = relative(dirname(resolve(path)), resolve(options.file))
     .split(sep)
     .join("/");

@@ -1,11 +1,9 @@
-import { resolve } from "node:path";
 import { analyse } from "../../core/analyse";
 import type { RuleConfig } from "../../core/config";
 import type { Lang } from "../../core/i18n";
 import { validateRuleConfig } from "../../core/mapping/validate-mapping";
 import { EXIT } from "../exit-codes";
 import { cliMessage } from "../cli-messages";
-import { InputProblem } from "../input-problem";
 import type { CliIo } from "../io";
 import { jsonReport } from "../json-report";
 import { loadJsonFile } from "../load-json-file";
@@ -13,7 +11,7 @@ import { readWorkbookFile } from "../read-workbook";
 import { resolveMapping } from "../resolve-mapping";
 import { textReport } from "../text-report";
 import { writeOutput } from "../write-output";
-import { writeReportFile } from "../write-report";
+import { refuseOverwrite, writeReportFile } from "../write-report";
 
 export interface ValidateOptions {
   file: string;
@@ -27,8 +25,8 @@ export interface ValidateOptions {
 /** Reads, checks and reports; exit 1 when any finding is an error. The input is never written. */
 export async function runValidate(options: ValidateOptions, io: CliIo): Promise<number> {
   const { file, lang, out } = options;
-  if (out !== undefined && resolve(out) === resolve(file))
-    throw new InputProblem("input.outputExists", { file });
+  if (out !== undefined) refuseOverwrite(out, file); // before reading, not after
+
   const read = await readWorkbookFile(file);
   const mapping = await resolveMapping(read, file, options.mapping);
   const config: RuleConfig | undefined =
