@@ -1,8 +1,9 @@
 import { basename, dirname, relative, resolve, sep } from "node:path";
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import type { Analysis } from "../core/analyse";
 import type { Lang } from "../core/i18n";
 import { InputProblem } from "./input-problem";
+import { rahbordWorkbook } from "./rahbord-workbook";
 import { addFindingsSheet } from "./report-findings-sheet";
 import { addRollupSheets } from "./report-rollup-sheets";
 
@@ -22,10 +23,7 @@ const FIXED_DATE = new Date(Date.UTC(2000, 0, 1));
 export function buildReportWorkbook(analysis: Analysis, options: ReportOptions): ExcelJS.Workbook {
   const { lang } = options;
   const file = basename(options.file);
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = "Rahbord";
-  workbook.lastModifiedBy = "Rahbord";
-  workbook.created = workbook.modified = options.date ?? FIXED_DATE;
+  const workbook = rahbordWorkbook(options.date ?? FIXED_DATE);
   addFindingsSheet(workbook, {
     findings: analysis.findings,
     counts: analysis.counts,

@@ -1,7 +1,7 @@
 import { writeFile } from "node:fs/promises";
-import ExcelJS from "exceljs";
-import JSZip from "jszip";
+import type ExcelJS from "exceljs";
 import type { Lang } from "../core/i18n";
+import { rahbordWorkbook, reproducibleBytes } from "./rahbord-workbook";
 import { columnLetters } from "../core/snapshot/address";
 import {
   templateSpec,
@@ -85,25 +85,12 @@ function addRoleSheet(workbook: ExcelJS.Workbook, role: TemplateSheet, spec: Tem
 /** The planning template as an exceljs workbook: the instructions, then one table per role. */
 export function buildTemplateWorkbook(lang: Lang): ExcelJS.Workbook {
   const spec = templateSpec(lang);
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = "Rahbord";
-  workbook.lastModifiedBy = "Rahbord";
-  workbook.created = CREATED;
-  workbook.modified = CREATED;
+  const workbook = rahbordWorkbook(CREATED);
   addInstructions(workbook, spec);
   for (const role of spec.sheets) addRoleSheet(workbook, role, spec);
   return workbook;
 }
 
-/** exceljs stamps every zip entry with the time of writing; restamped, the file is reproducible. */
-async function withFixedDates(xlsx: ArrayBuffer): Promise<Buffer> {
-  const zip = await JSZip.loadAsync(xlsx);
-  zip.forEach((_, entry) => {
-    entry.date = CREATED;
-  });
-  return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
-}
-
 export async function writeTemplateFile(path: string, lang: Lang): Promise<void> {
-  await writeFile(path, await withFixedDates(await buildTemplateWorkbook(lang).xlsx.writeBuffer()));
+  await writeFile(path, await reproducibleBytes(buildTemplateWorkbook(lang), CREATED));
 }

@@ -1,11 +1,12 @@
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import type { Lang } from "../../src/core/i18n";
 import { columnLetters } from "../../src/core/snapshot/address";
+import { rahbordWorkbook } from "../../src/cli/rahbord-workbook";
 import type { Column, SheetLayout } from "./layout";
 import type { Plan, Written } from "./plan";
 
-/** Fixed, so that writing the samples again changes nothing but the zip's own timestamps. */
-const WRITTEN = new Date("2025-04-20T06:30:00Z");
+/** Fixed, so that writing the samples again changes nothing. */
+export const WRITTEN = new Date("2025-04-20T06:30:00Z");
 
 const FONT = { fa: "Tahoma", en: "Calibri" } as const;
 const THIN = { style: "thin", color: { argb: "FF9E9E9E" } } as const;
@@ -124,11 +125,7 @@ function addSheet(
 
 /** The workbook of a plan in one language, as an office would keep it. */
 export function planWorkbook(plan: Plan, sheets: SheetLayout<unknown>[], lang: Lang) {
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = "Rahbord";
-  workbook.lastModifiedBy = "Rahbord";
-  workbook.created = WRITTEN;
-  workbook.modified = WRITTEN;
+  const workbook = rahbordWorkbook(WRITTEN);
   for (const layout of sheets) addSheet(workbook, layout, plan, lang);
   return workbook;
 }
