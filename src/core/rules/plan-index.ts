@@ -1,20 +1,9 @@
+import { Groups } from "./groups";
 import type { BudgetLine, Goal, Initiative, Kpi, KpiActual, Plan, Policy } from "../model/plan";
 
 function firstByKey<T extends { key: string }>(items: readonly T[]): Map<string, T> {
   const map = new Map<string, T>();
   for (const item of items) if (item.key && !map.has(item.key)) map.set(item.key, item);
-  return map;
-}
-
-function groupBy<T>(items: readonly T[], keyOf: (item: T) => string | undefined): Map<string, T[]> {
-  const map = new Map<string, T[]>();
-  for (const item of items) {
-    const key = keyOf(item);
-    if (!key) continue;
-    const list = map.get(key);
-    if (list) list.push(item);
-    else map.set(key, [item]);
-  }
   return map;
 }
 
@@ -38,13 +27,13 @@ export interface PlanIndex {
   initiatives: Map<string, Initiative>;
   kpis: Map<string, Kpi>;
   goalsByPolicy: Map<string, Goal[]>;
-  goalsByParent: Map<string, Goal[]>;
-  initiativesByGoal: Map<string, Initiative[]>;
-  kpisByGoal: Map<string, Kpi[]>;
-  kpisByInitiative: Map<string, Kpi[]>;
-  kpisByParent: Map<string, Kpi[]>;
-  actualsByKpi: Map<string, KpiActual[]>;
-  budgetByInitiative: Map<string, BudgetLine[]>;
+  goalsByParent: Groups<Goal>;
+  initiativesByGoal: Groups<Initiative>;
+  kpisByGoal: Groups<Kpi>;
+  kpisByInitiative: Groups<Kpi>;
+  kpisByParent: Groups<Kpi>;
+  actualsByKpi: Groups<KpiActual>;
+  budgetByInitiative: Groups<BudgetLine>;
 }
 
 export function indexPlan(plan: Plan): PlanIndex {
@@ -54,12 +43,12 @@ export function indexPlan(plan: Plan): PlanIndex {
     initiatives: firstByKey(plan.initiatives),
     kpis: firstByKey(plan.kpis),
     goalsByPolicy: goalsByPolicy(plan.goals),
-    goalsByParent: groupBy(plan.goals, (g) => g.parent?.key),
-    initiativesByGoal: groupBy(plan.initiatives, (i) => i.goal?.key),
-    kpisByGoal: groupBy(plan.kpis, (k) => k.goal?.key),
-    kpisByInitiative: groupBy(plan.kpis, (k) => k.initiative?.key),
-    kpisByParent: groupBy(plan.kpis, (k) => k.parent?.key),
-    actualsByKpi: groupBy(plan.actuals, (a) => a.kpi?.key),
-    budgetByInitiative: groupBy(plan.budget, (b) => b.initiative?.key),
+    goalsByParent: new Groups(plan.goals, (g) => g.parent?.key),
+    initiativesByGoal: new Groups(plan.initiatives, (i) => i.goal?.key),
+    kpisByGoal: new Groups(plan.kpis, (k) => k.goal?.key),
+    kpisByInitiative: new Groups(plan.kpis, (k) => k.initiative?.key),
+    kpisByParent: new Groups(plan.kpis, (k) => k.parent?.key),
+    actualsByKpi: new Groups(plan.actuals, (a) => a.kpi?.key),
+    budgetByInitiative: new Groups(plan.budget, (b) => b.initiative?.key),
   };
 }
