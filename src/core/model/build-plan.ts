@@ -35,24 +35,26 @@ import {
 } from "./read-cells";
 
 /** Reads a sheet's data rows one at a time, recording each unreadable cell as a FieldIssue. */
-class RowReader {
-  origin!: Origin;
+class RowReader implements Origin {
+  row = 0;
   code?: string;
   constructor(
     private readonly grid: SheetGrid,
     private readonly role: Role,
-    private readonly issues: FieldIssue[]
+    private readonly issues: FieldIssue[],
+    readonly sheet: string,
+    readonly columns: Readonly<Record<string, number>>
   ) {}
 
   /** Points the reader at the next row; `namingField` names the row in its issues. */
-  moveTo(origin: Origin, namingField: string): void {
-    this.origin = origin;
+  moveTo(row: number, namingField: string): void {
+    this.row = row;
     this.code = this.text(namingField);
   }
 
   cell(field: string) {
-    const column = this.origin.columns[field];
-    return column === undefined ? null : this.grid.value(this.origin.row, column);
+    const column = this.columns[field];
+    return column === undefined ? null : this.grid.value(this.row, column);
   }
 
   private checked<T>(
@@ -62,15 +64,15 @@ class RowReader {
     column?: number
   ): T | undefined {
     if (!(read instanceof Invalid)) return read;
-    const col = column ?? this.origin.columns[field];
+    const col = column ?? this.columns[field];
     this.issues.push({
       role: this.role,
-      origin: this.origin,
+      origin: { sheet: this.sheet, row: this.row, columns: this.columns },
       field,
       column: col,
       kind,
       reason: read.reason,
-      value: this.grid.value(this.origin.row, col),
+      value: this.grid.value(this.row, col),
       code: this.code,
     });
     return undefined;
@@ -89,20 +91,15 @@ class RowReader {
     return this.checked(field, "number", readNumber(this.cell(field)));
   }
   numberAt(field: string, column: number) {
-    return this.checked(
-      field,
-      "number",
-      readNumber(this.grid.value(this.origin.row, column)),
-      column
-    );
+    return this.checked(field, "number", readNumber(this.grid.value(this.row, column)), column);
   }
   /** The cell was written as a percentage ("80%"), so it read as a fraction. */
   percentAt(column: number | undefined): boolean {
-    return column !== undefined && isPercentText(this.grid.value(this.origin.row, column));
+    return column !== undefined && isPercentText(this.grid.value(this.row, column));
   }
   date(field: string, bound: Bound): PlanDate | undefined {
-    const column = this.origin.columns[field];
-    const format = column === undefined ? null : this.grid.format(this.origin.row, column);
+    const column = this.columns[field];
+    const format = column === undefined ? null : this.grid.format(this.row, column);
     return this.checked(field, "date", readDate(this.cell(field), bound, format));
   }
   enumOf<T extends string>(field: string, table: EnumTable<T>) {
@@ -196,7 +193,7 @@ function openRole(
  * 0–100 scale, the ones written with % (read as fractions) are scaled up to match.
  */
 function harmonisePercent(k: Kpi, percentAt: (column: number | undefined) => boolean): void {
-  const columns = k.origin.columns;
+  const columns = k.columns;
   const fields = ["baseline", "target", "actual"] as const;
   const written = fields.map((f) => percentAt(columns[f]));
   const targetsWritten = k.yearTargets.map((t) => percentAt(t.column));
@@ -247,12 +244,9 @@ export function buildPlan(snapshot: WorkbookSnapshot, mapping: MappingDocument):
     const sheet = openRole(snapshot, mapping.roles[role]);
     if (!sheet) return;
     mapped.add(role);
-    const reader = new RowReader(sheet.grid, role, issues);
+    const reader = new RowReader(sheet.grid, role, issues, sheet.mapping.sheet, sheet.columns);
     for (const row of dataRows(sheet)) {
-      reader.moveTo(
-        { sheet: sheet.mapping.sheet, row, columns: sheet.columns },
-        NAMING_FIELD[role]
-      );
+      reader.moveTo(row, NAMING_FIELD[role]);
       visit(reader, sheet);
     }
   };
@@ -261,7 +255,9 @@ export function buildPlan(snapshot: WorkbookSnapshot, mapping: MappingDocument):
     const id = r.ref("id") ?? NO_CODE;
     const p: Policy = {
       role: "policy",
-      origin: r.origin,
+      sheet: r.sheet,
+      row: r.row,
+      columns: r.columns,
       code: id.code,
       key: id.key,
       title: r.text("title") ?? "",
@@ -278,7 +274,9 @@ export function buildPlan(snapshot: WorkbookSnapshot, mapping: MappingDocument):
     const id = r.ref("id") ?? NO_CODE;
     const g: Goal = {
       role: "goal",
-      origin: r.origin,
+      sheet: r.sheet,
+      row: r.row,
+      columns: r.columns,
       code: id.code,
       key: id.key,
       title: r.text("title") ?? "",
@@ -297,7 +295,9 @@ export function buildPlan(snapshot: WorkbookSnapshot, mapping: MappingDocument):
     const id = r.ref("id") ?? NO_CODE;
     const i: Initiative = {
       role: "initiative",
-      origin: r.origin,
+      sheet: r.sheet,
+      row: r.row,
+      columns: r.columns,
       code: id.code,
       key: id.key,
       title: r.text("title") ?? "",
@@ -318,7 +318,9 @@ export function buildPlan(snapshot: WorkbookSnapshot, mapping: MappingDocument):
     const id = r.ref("id") ?? NO_CODE;
     const k: Kpi = {
       role: "kpi",
-      origin: r.origin,
+      sheet: r.sheet,
+      row: r.row,
+      columns: r.columns,
       code: id.code,
       key: id.key,
       name: r.text("name") ?? "",
@@ -351,7 +353,9 @@ export function buildPlan(snapshot: WorkbookSnapshot, mapping: MappingDocument):
     if (sheet.periods.length === 0) {
       plan.actuals.push({
         role: "kpi-actuals",
-        origin: r.origin,
+        sheet: r.sheet,
+        row: r.row,
+        columns: r.columns,
         kpi,
         period: r.text("period"),
         value: r.number("value"),
@@ -360,11 +364,12 @@ export function buildPlan(snapshot: WorkbookSnapshot, mapping: MappingDocument):
     }
     for (const p of sheet.periods) {
       const column = p.columns.value;
-      if (isBlank(sheet.grid.value(r.origin.row, column))) continue;
-      const origin = { sheet: r.origin.sheet, row: r.origin.row, columns: p.columns };
+      if (isBlank(sheet.grid.value(r.row, column))) continue;
       plan.actuals.push({
         role: "kpi-actuals",
-        origin,
+        sheet: r.sheet,
+        row: r.row,
+        columns: p.columns,
         kpi,
         period: p.period,
         value: r.numberAt("value", column),
@@ -379,7 +384,9 @@ export function buildPlan(snapshot: WorkbookSnapshot, mapping: MappingDocument):
     if (sheet.amounts.length === 0) {
       plan.budget.push({
         role: "budget",
-        origin: r.origin,
+        sheet: r.sheet,
+        row: r.row,
+        columns: r.columns,
         initiative,
         year: r.year("year"),
         source,
@@ -390,14 +397,16 @@ export function buildPlan(snapshot: WorkbookSnapshot, mapping: MappingDocument):
       return;
     }
     // Wide: one line per year (and source) whose amount columns hold anything on this row.
-    const row = r.origin.row;
+    const row = r.row;
     for (const g of sheet.amounts) {
       const approvedBlank = g.approved === undefined || isBlank(sheet.grid.value(row, g.approved));
       const spentBlank = g.spent === undefined || isBlank(sheet.grid.value(row, g.spent));
       if (approvedBlank && spentBlank) continue;
       const line: BudgetLine = {
         role: "budget",
-        origin: { sheet: r.origin.sheet, row, columns: g.columns },
+        sheet: r.sheet,
+        row,
+        columns: g.columns,
         initiative,
         year: g.year,
         source: g.source ?? source,

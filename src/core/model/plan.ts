@@ -3,7 +3,12 @@ import type { Aggregation, Direction, Frequency, LineKind, Status } from "../nor
 import type { Role } from "../mapping/roles";
 import type { CellValue } from "../snapshot/workbook-snapshot";
 
-/** Where an entity came from: its sheet and worksheet row, and the worksheet column of each field. */
+/**
+ * Where a row came from: its sheet and worksheet row, and the worksheet column of each field. Every
+ * entity is its own origin (the fields are on the entity): a separate object per row would be one
+ * more object per row surviving a validation, and V8's cost per surviving object grows with their
+ * number.
+ */
 export interface Origin {
   sheet: string;
   row: number;
@@ -21,9 +26,7 @@ export interface PlanDate {
   precision: Precision;
 }
 
-interface Entity extends Code {
-  origin: Origin;
-}
+interface Entity extends Code, Origin {}
 
 export interface Policy extends Entity {
   role: "policy";
@@ -79,17 +82,15 @@ export interface Kpi extends Entity {
   aggregation?: Aggregation;
 }
 
-export interface KpiActual {
+export interface KpiActual extends Origin {
   role: "kpi-actuals";
-  origin: Origin;
   kpi?: Code;
   period?: string;
   value?: number;
 }
 
-export interface BudgetLine {
+export interface BudgetLine extends Origin {
   role: "budget";
-  origin: Origin;
   initiative?: Code;
   year?: number;
   source?: string;

@@ -74,12 +74,12 @@ export const budgetOutsideDates: Rule = {
       if ((!start || days.last >= start.day) && (!end || days.first <= end.day)) continue;
       const jalali = isJalaliYear(year);
 
-      const columns = line.origin.columns;
+      const columns = line.columns;
       const related: PlanCell[] = [];
-      if (initiative.start) related.push({ origin: initiative.origin, field: "start" });
-      if (initiative.end) related.push({ origin: initiative.origin, field: "end" });
+      if (initiative.start) related.push({ origin: initiative, field: "start" });
+      if (initiative.end) related.push({ origin: initiative, field: "end" });
       report({
-        origin: line.origin,
+        origin: line,
         column:
           columns.year ??
           // Wide sheets carry the year in the amount columns' headers: point at one that is filled.

@@ -194,7 +194,7 @@ export const budgetOverCeiling: Rule = {
       if (!over(total, goal.budgetCeiling)) continue;
       report({
         entity: "goal",
-        origin: goal.origin,
+        origin: goal,
         field: "budgetCeiling",
         id: goal.code || undefined,
         params: { total, ceiling: goal.budgetCeiling },
@@ -209,7 +209,7 @@ export const budgetOverCeiling: Rule = {
       if (!over(total, policy.budgetCeiling)) continue;
       report({
         entity: "policy",
-        origin: policy.origin,
+        origin: policy,
         field: "budgetCeiling",
         id: policy.code || undefined,
         params: { total, ceiling: policy.budgetCeiling },

@@ -41,7 +41,7 @@ export const cascadeSumMismatch: Rule = {
       const allowed = settings.tolerance * Math.max(Math.abs(parent.target), 1e-9);
       if (!(Math.abs(aggregated - parent.target) > allowed)) continue;
       report({
-        origin: parent.origin,
+        origin: parent,
         field: "target",
         id: parent.code,
         params: {
@@ -50,7 +50,7 @@ export const cascadeSumMismatch: Rule = {
           how: AGGREGATION_WORDS[how][lang],
           count: children.length,
         },
-        related: children.slice(0, MAX_RELATED).map((c) => ({ origin: c.origin, field: "target" })),
+        related: children.slice(0, MAX_RELATED).map((c) => ({ origin: c, field: "target" })),
       });
     }
   },

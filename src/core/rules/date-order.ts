@@ -21,14 +21,14 @@ export const dateOrder: Rule = {
         if (!e.start || !e.end || e.start.day <= e.end.day) continue;
         report({
           entity: e.role,
-          origin: e.origin,
+          origin: e,
           field: "end",
           id: e.code || undefined,
           params: {
             start: showDate(e.start.day, e.start.precision, lang),
             end: showDate(e.end.day, e.end.precision, lang),
           },
-          related: [{ origin: e.origin, field: "start" }],
+          related: [{ origin: e, field: "start" }],
         });
       }
     }

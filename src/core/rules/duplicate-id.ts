@@ -28,11 +28,11 @@ export const duplicateId: Rule = {
         if (!earlier || earlier === entity) continue;
         report({
           entity: entity.role,
-          origin: entity.origin,
+          origin: entity,
           field: "id",
           id: entity.code,
-          params: { code: entity.code, first: earlier.origin.row },
-          related: [{ origin: earlier.origin, field: "id" }],
+          params: { code: entity.code, first: earlier.row },
+          related: [{ origin: earlier, field: "id" }],
         });
       }
     }

@@ -22,7 +22,7 @@ export const goalWithoutInitiatives: Rule = {
       const children = index.goalsByParent.get(goal.key);
       // A goal whose only "child" is itself is still a leaf (reference-cycle reports the loop).
       if (children && (children.length > 1 || children[0] !== goal)) continue;
-      report({ origin: goal.origin, field: "id", id: goal.code, params: { code: goal.code } });
+      report({ origin: goal, field: "id", id: goal.code, params: { code: goal.code } });
     }
   },
 };

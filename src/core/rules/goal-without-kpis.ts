@@ -36,7 +36,7 @@ export const goalWithoutKpis: Rule = {
     }
     for (const goal of plan.goals) {
       if (!goal.key || measured.has(goal.key)) continue; // a row without a code is missing-required's
-      report({ origin: goal.origin, field: "id", id: goal.code, params: { code: goal.code } });
+      report({ origin: goal, field: "id", id: goal.code, params: { code: goal.code } });
     }
   },
 };

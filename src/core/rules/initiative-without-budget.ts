@@ -18,7 +18,7 @@ export const initiativeWithoutBudget: Rule = {
     if (!plan.mapped.has("budget")) return;
     for (const i of plan.initiatives) {
       if (!i.key || index.budgetByInitiative.has(i.key)) continue; // no code: missing-required's
-      report({ origin: i.origin, field: "id", id: i.code, params: { code: i.code } });
+      report({ origin: i, field: "id", id: i.code, params: { code: i.code } });
     }
   },
 };

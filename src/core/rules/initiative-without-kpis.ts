@@ -16,10 +16,10 @@ export const initiativeWithoutKpis: Rule = {
   },
   check({ plan, index, report }) {
     if (!plan.mapped.has("kpi")) return;
-    if (!plan.kpis.some((k) => k.origin.columns.initiative !== undefined)) return;
+    if (!plan.kpis.some((k) => k.columns.initiative !== undefined)) return;
     for (const i of plan.initiatives) {
       if (!i.key || index.kpisByInitiative.has(i.key)) continue; // no code: missing-required's
-      report({ origin: i.origin, field: "id", id: i.code, params: { code: i.code } });
+      report({ origin: i, field: "id", id: i.code, params: { code: i.code } });
     }
   },
 };

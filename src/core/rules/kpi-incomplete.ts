@@ -41,14 +41,13 @@ export const kpiIncomplete: Rule = {
       let missing: (typeof FIELDS)[number][] | undefined;
       for (let i = 0; i < FIELDS.length; i++) {
         const field = FIELDS[i];
-        if (!has(k, field) && !unreadable.has(cellKey(k.origin.row, i)))
-          (missing ??= []).push(field);
+        if (!has(k, field) && !unreadable.has(cellKey(k.row, i))) (missing ??= []).push(field);
       }
       if (!missing) continue;
       // Point at the first missing field the user can fill in; without any, at the KPI's code.
-      const field = missing.find((f) => k.origin.columns[f] !== undefined) ?? "id";
+      const field = missing.find((f) => k.columns[f] !== undefined) ?? "id";
       report({
-        origin: k.origin,
+        origin: k,
         field,
         id: k.code || undefined,
         params: { fields: missing.map((f) => fieldLabel("kpi", f, lang)).join(SEPARATOR[lang]) },

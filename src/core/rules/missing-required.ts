@@ -1,6 +1,7 @@
 import { fieldLabel } from "../mapping/labels";
 import type { Role } from "../mapping/roles";
 import type { Origin } from "../model/plan";
+import { unreadableCells } from "./unreadable-cells";
 import type { Rule } from "./rule";
 
 export const missingRequired: Rule = {
@@ -26,26 +27,27 @@ export const missingRequired: Rule = {
     for (const list of coded) {
       for (const e of list) {
         const id = e.code || undefined;
-        if (!e.key) missing(e.role, e.origin, "id", id);
+        if (!e.key) missing(e.role, e, "id", id);
         const title = e.role === "kpi" ? "name" : "title";
-        if (!(e.role === "kpi" ? e.name : e.title)) missing(e.role, e.origin, title, id);
+        if (!(e.role === "kpi" ? e.name : e.title)) missing(e.role, e, title, id);
       }
     }
     for (const i of plan.initiatives)
-      if (!i.goal) missing("initiative", i.origin, "goal", i.code || undefined);
+      if (!i.goal) missing("initiative", i, "goal", i.code || undefined);
     for (const k of plan.kpis) {
       if (k.goal || k.initiative) continue;
-      const field = k.origin.columns.goal !== undefined ? "goal" : "initiative";
-      missing("kpi", k.origin, field, k.code || undefined);
+      const field = k.columns.goal !== undefined ? "goal" : "initiative";
+      missing("kpi", k, field, k.code || undefined);
     }
+    const unreadableValue = unreadableCells(
+      plan,
+      (issue) => issue.role === "kpi-actuals" && issue.field === "value"
+    );
     for (const a of plan.actuals) {
-      if (!a.kpi) missing("kpi-actuals", a.origin, "kpi", undefined);
-      if (a.period === undefined) missing("kpi-actuals", a.origin, "period", a.kpi?.code);
-      if (
-        a.value === undefined &&
-        !plan.issues.some((i) => i.origin === a.origin && i.field === "value")
-      )
-        missing("kpi-actuals", a.origin, "value", a.kpi?.code);
+      if (!a.kpi) missing("kpi-actuals", a, "kpi", undefined);
+      if (a.period === undefined) missing("kpi-actuals", a, "period", a.kpi?.code);
+      if (a.value === undefined && !unreadableValue(a, "value"))
+        missing("kpi-actuals", a, "value", a.kpi?.code);
     }
   },
 };

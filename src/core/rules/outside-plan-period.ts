@@ -110,11 +110,11 @@ export const outsidePlanPeriod: Rule = {
                 : undefined;
           if (!side) continue;
           why = WHY[e.role === "goal" ? "parent" : "goal"][lang](spanOf(container), container.code);
-          related = [{ origin: container.origin, field: side }];
+          related = [{ origin: container, field: side }];
         } else continue;
         report({
           entity: e.role,
-          origin: e.origin,
+          origin: e,
           field,
           id: e.code || undefined,
           params: { field: fieldLabel(e.role, field, lang), date: show(date), why },

@@ -62,17 +62,16 @@ export const referenceCycle: Rule = {
       for (const cycle of cycles) {
         // Start the chain at the member that comes first in its sheet.
         let first = 0;
-        for (let i = 1; i < cycle.length; i++)
-          if (cycle[i].origin.row < cycle[first].origin.row) first = i;
+        for (let i = 1; i < cycle.length; i++) if (cycle[i].row < cycle[first].row) first = i;
         const members = [...cycle.slice(first), ...cycle.slice(0, first)];
         const head = members[0];
         report({
           entity: head.role,
-          origin: head.origin,
+          origin: head,
           field: "parent",
           id: head.code,
           params: { chain: chainText(members.map((m) => m.code)) },
-          related: members.slice(1).map((m) => ({ origin: m.origin, field: "parent" })),
+          related: members.slice(1).map((m) => ({ origin: m, field: "parent" })),
         });
       }
     }

@@ -23,9 +23,7 @@ function columnOf(cell: PlanCell): number {
 function sortFindings(found: { finding: Finding; column: number }[], plan: Plan): Finding[] {
   const rank = new Map<string, number>();
   const lists = [plan.policies, plan.goals, plan.initiatives, plan.kpis, plan.actuals, plan.budget];
-  lists.forEach(
-    (list, i) => list[0] && !rank.has(list[0].origin.sheet) && rank.set(list[0].origin.sheet, i)
-  );
+  lists.forEach((list, i) => list[0] && !rank.has(list[0].sheet) && rank.set(list[0].sheet, i));
   const rankOf = (sheet: string) => rank.get(sheet) ?? ROLES.length;
   return found
     .sort(

@@ -1,5 +1,6 @@
 import { localizeDigits, type Lang } from "../i18n";
 import type { BudgetLine } from "../model/plan";
+import { unreadableCells } from "./unreadable-cells";
 import type { Rule } from "./rule";
 
 /** The words after the amounts when an initiative's year is judged as a whole. */
@@ -40,17 +41,10 @@ export const spendOverBudget: Rule = {
   check({ plan, index, settings, lang, report }) {
     const over = (spent: number, approved: number) => spent > approved * (1 + settings.tolerance);
     // Amount cells that could not be read: a group holding one has unknown totals.
-    const unreadable = new Set<string>();
-    for (const issue of plan.issues) {
-      if (issue.role === "budget" && (issue.field === "approved" || issue.field === "spent"))
-        unreadable.add(`${issue.origin.sheet}|${issue.origin.row}|${issue.column}`);
-    }
-    const isUnreadable = (line: BudgetLine, field: "approved" | "spent") => {
-      const column = line.origin.columns[field];
-      return (
-        column !== undefined && unreadable.has(`${line.origin.sheet}|${line.origin.row}|${column}`)
-      );
-    };
+    const isUnreadable = unreadableCells(
+      plan,
+      (issue) => issue.role === "budget" && (issue.field === "approved" || issue.field === "spent")
+    );
 
     // Each cost line on its own.
     const reported = new Set<BudgetLine>();
@@ -60,11 +54,11 @@ export const spendOverBudget: Rule = {
       if (approved === undefined || spent === undefined || !over(spent, approved)) continue;
       reported.add(line);
       report({
-        origin: line.origin,
+        origin: line,
         field: "spent",
         id: line.initiative?.code,
         params: { spent, approved, scope: "" },
-        related: [{ origin: line.origin, field: "approved" }],
+        related: [{ origin: line, field: "approved" }],
       });
     }
 
@@ -96,8 +90,7 @@ export const spendOverBudget: Rule = {
           group.hasSpent = true;
         }
         if (reported.has(line)) group.reported = true;
-        if (unreadable.size > 0 && (isUnreadable(line, "approved") || isUnreadable(line, "spent")))
-          group.unreadable = true;
+        if (isUnreadable(line, "approved") || isUnreadable(line, "spent")) group.unreadable = true;
       }
       for (const group of years.values()) {
         const { lines: members } = group;
@@ -112,7 +105,7 @@ export const spendOverBudget: Rule = {
         }
         const initiative = last.initiative?.code ?? "";
         report({
-          origin: last.origin,
+          origin: last,
           field: "spent",
           id: initiative || undefined,
           params: {
@@ -121,7 +114,7 @@ export const spendOverBudget: Rule = {
             scope: groupScope(lang, members.length, initiative, last.year),
           },
           related: members.flatMap((l) =>
-            l.approved === undefined ? [] : [{ origin: l.origin, field: "approved" }]
+            l.approved === undefined ? [] : [{ origin: l, field: "approved" }]
           ),
         });
       }

@@ -48,7 +48,7 @@ export const targetAgainstDirection: Rule = {
       const check = (target: number, column: number | undefined, year?: number) => {
         if (!wrong(target)) return;
         report({
-          origin: k.origin,
+          origin: k,
           field: "target",
           column,
           id: k.code || undefined,
@@ -59,7 +59,7 @@ export const targetAgainstDirection: Rule = {
             side: direction === "increase" ? words.below : words.above,
             direction: words[direction],
           },
-          related: [{ origin: k.origin, field: "baseline" }],
+          related: [{ origin: k, field: "baseline" }],
         });
       };
       if (k.target !== undefined) check(k.target, undefined);

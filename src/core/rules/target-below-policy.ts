@@ -36,11 +36,11 @@ export const targetBelowPolicy: Rule = {
             : false;
       if (!weaker) continue;
       report({
-        origin: kpi.origin,
+        origin: kpi,
         field: "target",
         id: kpi.code || parent.code || undefined,
         params: { target: kpi.target, parent: parent.code, parentTarget: parent.target },
-        related: [{ origin: parent.origin, field: "target" }],
+        related: [{ origin: parent, field: "target" }],
       });
     }
   },

@@ -53,13 +53,13 @@ export const unalignedGoal: Rule = {
     },
   },
   check({ plan, index, report }) {
-    const judged = plan.goals.filter((g) => g.origin.columns.policies !== undefined);
+    const judged = plan.goals.filter((g) => g.columns.policies !== undefined);
     if (judged.length === 0) return;
     const aligned = alignment(plan.goals, index.goals);
     for (const goal of judged) {
       if (aligned.get(goal) === ALIGNED) continue;
       report({
-        origin: goal.origin,
+        origin: goal,
         field: "policies",
         id: goal.code || undefined,
       });

@@ -16,7 +16,7 @@ export const uncoveredPolicy: Rule = {
   },
   check({ plan, index, report }) {
     if (!plan.mapped.has("goal")) return;
-    if (!plan.goals.some((g) => g.origin.columns.policies !== undefined)) return;
+    if (!plan.goals.some((g) => g.columns.policies !== undefined)) return;
     // Cited policies cover themselves and every policy above them. Each walk up stops at a policy
     // already covered (whose ancestors are, or will be, covered by its own walk): linear, loop-safe.
     const covered = new Set<string>();
@@ -33,7 +33,7 @@ export const uncoveredPolicy: Rule = {
     }
     for (const p of plan.policies) {
       if (!p.key || covered.has(p.key)) continue; // a row without a code is missing-required's
-      report({ origin: p.origin, field: "id", id: p.code, params: { code: p.code } });
+      report({ origin: p, field: "id", id: p.code, params: { code: p.code } });
     }
   },
 };

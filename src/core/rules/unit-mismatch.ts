@@ -21,7 +21,7 @@ export const unitMismatch: Rule = {
       if (!parent || parent === kpi || parent.unitKey === undefined) continue;
       if (parent.unitKey === kpi.unitKey) continue;
       report({
-        origin: kpi.origin,
+        origin: kpi,
         field: "unit",
         id: kpi.code || parent.code || undefined,
         params: {
@@ -29,7 +29,7 @@ export const unitMismatch: Rule = {
           parentUnit: parent.unit ?? "",
           parent: parent.code,
         },
-        related: [{ origin: parent.origin, field: "unit" }],
+        related: [{ origin: parent, field: "unit" }],
       });
     }
   },

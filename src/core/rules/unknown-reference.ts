@@ -45,19 +45,19 @@ export const unknownReference: Rule = {
         },
       });
     };
-    for (const p of plan.policies) check("policy", p.origin, "parent", p.parent, "policy", p.code);
+    for (const p of plan.policies) check("policy", p, "parent", p.parent, "policy", p.code);
     for (const g of plan.goals) {
-      for (const ref of g.policies) check("goal", g.origin, "policies", ref, "policy", g.code);
-      check("goal", g.origin, "parent", g.parent, "goal", g.code);
+      for (const ref of g.policies) check("goal", g, "policies", ref, "policy", g.code);
+      check("goal", g, "parent", g.parent, "goal", g.code);
     }
-    for (const i of plan.initiatives) check("initiative", i.origin, "goal", i.goal, "goal", i.code);
+    for (const i of plan.initiatives) check("initiative", i, "goal", i.goal, "goal", i.code);
     for (const k of plan.kpis) {
-      check("kpi", k.origin, "goal", k.goal, "goal", k.code);
-      check("kpi", k.origin, "initiative", k.initiative, "initiative", k.code);
-      check("kpi", k.origin, "parent", k.parent, "kpi", k.code);
+      check("kpi", k, "goal", k.goal, "goal", k.code);
+      check("kpi", k, "initiative", k.initiative, "initiative", k.code);
+      check("kpi", k, "parent", k.parent, "kpi", k.code);
     }
-    for (const a of plan.actuals) check("kpi-actuals", a.origin, "kpi", a.kpi, "kpi", a.kpi?.code);
+    for (const a of plan.actuals) check("kpi-actuals", a, "kpi", a.kpi, "kpi", a.kpi?.code);
     for (const b of plan.budget)
-      check("budget", b.origin, "initiative", b.initiative, "initiative", b.initiative?.code);
+      check("budget", b, "initiative", b.initiative, "initiative", b.initiative?.code);
   },
 };

@@ -17,8 +17,8 @@ export const unlinkedBudgetLine: Rule = {
   check({ plan, report }) {
     if (!plan.mapped.has("budget")) return;
     for (const line of plan.budget) {
-      if (line.initiative || line.origin.columns.initiative === undefined) continue;
-      report({ origin: line.origin, field: "initiative" });
+      if (line.initiative || line.columns.initiative === undefined) continue;
+      report({ origin: line, field: "initiative" });
     }
   },
 };

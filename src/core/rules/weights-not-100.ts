@@ -1,5 +1,6 @@
 import type { Lang } from "../i18n";
 import type { Goal, Initiative } from "../model/plan";
+import { unreadableCells } from "./unreadable-cells";
 import type { Rule } from "./rule";
 
 type Sibling = Goal | Initiative;
@@ -32,11 +33,10 @@ export const weightsNot100: Rule = {
   },
   check({ plan, index, settings, lang, report }) {
     // Rows whose weight cell could not be read: their group's sum is unknown (not-a-number's finding).
-    const unreadable = new Set<Sibling["origin"]>();
-    for (const issue of plan.issues) {
-      if ((issue.role === "goal" || issue.role === "initiative") && issue.field === "weight")
-        unreadable.add(issue.origin);
-    }
+    const unreadable = unreadableCells(
+      plan,
+      (issue) => (issue.role === "goal" || issue.role === "initiative") && issue.field === "weight"
+    );
 
     const judge = (siblings: readonly Sibling[], group: string) => {
       let sum = 0;
@@ -44,8 +44,8 @@ export const weightsNot100: Rule = {
       let fractions = true;
       let first = siblings[0];
       for (const s of siblings) {
-        if (unreadable.has(s.origin)) return;
-        if (s.origin.row < first.origin.row) first = s;
+        if (unreadable(s, "weight")) return;
+        if (s.row < first.row) first = s;
         if (s.weight === undefined) continue;
         weighted = true;
         sum += s.weight;
@@ -56,13 +56,11 @@ export const weightsNot100: Rule = {
       if (!(Math.abs(sum - expected) > Math.max(settings.tolerance * expected, 1e-9))) return;
       report({
         entity: first.role,
-        origin: first.origin,
+        origin: first,
         field: "weight",
         id: first.code || undefined,
         params: { group, sum, expected },
-        related: siblings
-          .filter((s) => s !== first)
-          .map((s) => ({ origin: s.origin, field: "weight" })),
+        related: siblings.filter((s) => s !== first).map((s) => ({ origin: s, field: "weight" })),
       });
     };
 

@@ -33,7 +33,7 @@ test("a column found by its header after it moved; a header that occurs twice fa
   };
   const [goal] = buildPlan(snapshot, mapping).goals;
   expect([goal.code, goal.title, goal.owner]).toEqual(["G1", "More services", "b"]);
-  expect(goal.origin).toMatchObject({
+  expect(goal).toMatchObject({
     sheet: "Goals",
     row: 3,
     columns: { id: 3, title: 2, owner: 5 },
@@ -51,7 +51,7 @@ test("blank rows and totals rows are not plan rows", () => {
       ["I2", "b", "G1"],
     ],
   });
-  expect(buildPlan(snapshot, mapping).initiatives.map((i) => i.origin.row)).toEqual([2, 6]);
+  expect(buildPlan(snapshot, mapping).initiatives.map((i) => i.row)).toEqual([2, 6]);
 });
 
 test("a percent KPI typed both ways is put on one scale", () => {

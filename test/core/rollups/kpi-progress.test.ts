@@ -6,7 +6,9 @@ const kpi = (over: Partial<Kpi>): Kpi => ({
   code: "K",
   key: "k",
   name: "k",
-  origin: { sheet: "kpi", row: 2, columns: {} },
+  sheet: "kpi",
+  row: 2,
+  columns: {},
   yearTargets: [],
   ...over,
 });
@@ -52,9 +54,9 @@ test.each([
 test("the latest actual is the last period's, whatever the row order", () => {
   const origin = { sheet: "a", row: 2, columns: {} };
   const actuals = [
-    { role: "kpi-actuals" as const, origin, period: "فصل سوم ۱۴۰۲", value: 41 },
-    { role: "kpi-actuals" as const, origin, period: "Q1 1403", value: 47 },
-    { role: "kpi-actuals" as const, origin, period: "1402-Q4", value: 44 },
+    { role: "kpi-actuals" as const, ...origin, period: "فصل سوم ۱۴۰۲", value: 41 },
+    { role: "kpi-actuals" as const, ...origin, period: "Q1 1403", value: 47 },
+    { role: "kpi-actuals" as const, ...origin, period: "1402-Q4", value: 44 },
   ];
   expect(latestActual(kpi({ actual: 1 }), actuals)).toEqual({ value: 47, period: "1403-Q1" });
   expect(latestActual(kpi({ actual: 12 }), [])).toEqual({ value: 12 });

@@ -42,6 +42,24 @@ testRule(missingRequired, {
         ],
       },
     },
+    {
+      name: "an unreadable value is not-a-number's finding, not a missing one",
+      tables: {
+        "kpi-actuals": [
+          ["kpi", "period", "value"],
+          ["K1", "1402-Q1", "n/a"],
+        ],
+      },
+    },
+    {
+      name: "an unreadable wide value is not reported as missing either",
+      tables: {
+        "kpi-actuals": [
+          ["kpi", "actual@1402-Q1", "actual@1402-Q2"],
+          ["K1", "n/a", 4],
+        ],
+      },
+    },
   ],
   invalid: [
     {
