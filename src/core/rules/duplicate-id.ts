@@ -23,6 +23,10 @@ export const duplicateId: Rule = {
       [plan.kpis, index.kpis],
     ] as const;
     for (const [list, first] of lists) {
+      // Without repeats the index holds every coded row: the common case, found without a lookup.
+      let coded = 0;
+      for (const entity of list) if (entity.key) coded++;
+      if (coded === first.size) continue;
       for (const entity of list) {
         const earlier = entity.key ? first.get(entity.key) : undefined;
         if (!earlier || earlier === entity) continue;

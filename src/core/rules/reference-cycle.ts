@@ -22,6 +22,7 @@ function loops<T extends Policy | Goal | Kpi>(
   const walkOf = new Map<T, number>();
   const found: T[][] = [];
   for (let walk = 0; walk < list.length; walk++) {
+    if (!list[walk].parent) continue; // a walk from a row without a parent ends at once
     const path: T[] = [];
     let node: T | undefined = list[walk];
     while (node !== undefined) {

@@ -1,7 +1,10 @@
 import { fieldLabel, ROLE_LABELS } from "../mapping/labels";
 import type { Role } from "../mapping/roles";
 import type { Code, Origin } from "../model/plan";
+import type { Groups } from "./groups";
 import type { Rule } from "./rule";
+
+type Target = "policy" | "goal" | "initiative" | "kpi";
 
 export const unknownReference: Rule = {
   meta: {
@@ -18,21 +21,20 @@ export const unknownReference: Rule = {
     },
   },
   check({ plan, index, lang, report }) {
-    const known: Record<"policy" | "goal" | "initiative" | "kpi", Map<string, unknown>> = {
+    const known: Record<Target, ReadonlyMap<string, unknown>> = {
       policy: index.policies,
       goal: index.goals,
       initiative: index.initiatives,
       kpi: index.kpis,
     };
-    const check = (
+    const reportRef = (
       entity: Role,
       origin: Origin,
       field: string,
-      ref: Code | undefined,
-      target: keyof typeof known,
-      id: string | undefined
-    ) => {
-      if (!ref || !plan.mapped.has(target) || known[target].has(ref.key)) return;
+      ref: Code,
+      target: Target,
+      id?: string
+    ) =>
       report({
         entity,
         origin,
@@ -44,20 +46,41 @@ export const unknownReference: Rule = {
           target: ROLE_LABELS[target][lang],
         },
       });
+    // The index groups the rows by each code they refer to: each distinct code is looked up once.
+    const check = <T extends Origin>(
+      groups: Pick<Groups<T>, "keys" | "get">,
+      target: Target,
+      each: (item: T, key: string) => void
+    ) => {
+      if (!plan.mapped.has(target)) return;
+      for (const key of groups.keys())
+        if (!known[target].has(key)) for (const item of groups.get(key) ?? []) each(item, key);
     };
-    for (const p of plan.policies) check("policy", p, "parent", p.parent, "policy", p.code);
-    for (const g of plan.goals) {
-      for (const ref of g.policies) check("goal", g, "policies", ref, "policy", g.code);
-      check("goal", g, "parent", g.parent, "goal", g.code);
-    }
-    for (const i of plan.initiatives) check("initiative", i, "goal", i.goal, "goal", i.code);
-    for (const k of plan.kpis) {
-      check("kpi", k, "goal", k.goal, "goal", k.code);
-      check("kpi", k, "initiative", k.initiative, "initiative", k.code);
-      check("kpi", k, "parent", k.parent, "kpi", k.code);
-    }
-    for (const a of plan.actuals) check("kpi-actuals", a, "kpi", a.kpi, "kpi", a.kpi?.code);
-    for (const b of plan.budget)
-      check("budget", b, "initiative", b.initiative, "initiative", b.initiative?.code);
+    for (const p of plan.policies)
+      if (p.parent && plan.mapped.has("policy") && !index.policies.has(p.parent.key))
+        reportRef("policy", p, "parent", p.parent, "policy", p.code);
+    check(index.goalsByPolicy, "policy", (g, key) => {
+      for (const ref of g.policies)
+        if (ref.key === key) reportRef("goal", g, "policies", ref, "policy", g.code);
+    });
+    check(index.goalsByParent, "goal", (g) =>
+      reportRef("goal", g, "parent", g.parent!, "goal", g.code)
+    );
+    check(index.initiativesByGoal, "goal", (i) =>
+      reportRef("initiative", i, "goal", i.goal!, "goal", i.code)
+    );
+    check(index.kpisByGoal, "goal", (k) => reportRef("kpi", k, "goal", k.goal!, "goal", k.code));
+    check(index.kpisByInitiative, "initiative", (k) =>
+      reportRef("kpi", k, "initiative", k.initiative!, "initiative", k.code)
+    );
+    check(index.kpisByParent, "kpi", (k) =>
+      reportRef("kpi", k, "parent", k.parent!, "kpi", k.code)
+    );
+    check(index.actualsByKpi, "kpi", (a) =>
+      reportRef("kpi-actuals", a, "kpi", a.kpi!, "kpi", a.kpi!.code)
+    );
+    check(index.budgetByInitiative, "initiative", (b) =>
+      reportRef("budget", b, "initiative", b.initiative!, "initiative", b.initiative!.code)
+    );
   },
 };
