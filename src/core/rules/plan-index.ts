@@ -1,11 +1,6 @@
+import { FirstByKey } from "./first-by-key";
 import { Groups } from "./groups";
 import type { BudgetLine, Goal, Initiative, Kpi, KpiActual, Plan, Policy } from "../model/plan";
-
-function firstByKey<T extends { key: string }>(items: readonly T[]): Map<string, T> {
-  const map = new Map<string, T>();
-  for (const item of items) if (item.key && !map.has(item.key)) map.set(item.key, item);
-  return map;
-}
 
 /** Goals by each policy they cite (a goal citing one policy twice is listed once). */
 function goalsByPolicy(goals: readonly Goal[]): Map<string, Goal[]> {
@@ -22,10 +17,10 @@ function goalsByPolicy(goals: readonly Goal[]): Map<string, Goal[]> {
 
 /** Lookups every rule needs, built once per run: entities by canonical code, children by parent. */
 export interface PlanIndex {
-  policies: Map<string, Policy>;
-  goals: Map<string, Goal>;
-  initiatives: Map<string, Initiative>;
-  kpis: Map<string, Kpi>;
+  policies: FirstByKey<Policy>;
+  goals: FirstByKey<Goal>;
+  initiatives: FirstByKey<Initiative>;
+  kpis: FirstByKey<Kpi>;
   goalsByPolicy: Map<string, Goal[]>;
   goalsByParent: Groups<Goal>;
   initiativesByGoal: Groups<Initiative>;
@@ -38,10 +33,10 @@ export interface PlanIndex {
 
 export function indexPlan(plan: Plan): PlanIndex {
   return {
-    policies: firstByKey(plan.policies),
-    goals: firstByKey(plan.goals),
-    initiatives: firstByKey(plan.initiatives),
-    kpis: firstByKey(plan.kpis),
+    policies: new FirstByKey(plan.policies),
+    goals: new FirstByKey(plan.goals),
+    initiatives: new FirstByKey(plan.initiatives),
+    kpis: new FirstByKey(plan.kpis),
     goalsByPolicy: goalsByPolicy(plan.goals),
     goalsByParent: new Groups(plan.goals, (g) => g.parent?.key),
     initiativesByGoal: new Groups(plan.initiatives, (i) => i.goal?.key),

@@ -17,7 +17,7 @@ function chainText(codes: string[]): string {
  */
 function loops<T extends Policy | Goal | Kpi>(
   list: readonly T[],
-  byKey: ReadonlyMap<string, T>
+  byKey: Pick<ReadonlyMap<string, T>, "get">
 ): T[][] {
   const walkOf = new Map<T, number>();
   const found: T[][] = [];

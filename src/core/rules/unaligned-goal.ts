@@ -11,7 +11,10 @@ const UNALIGNED = 2;
  * walk shares that answer. A walk that meets itself has gone round a loop of goals none of which
  * cites a policy. Iterative and linear.
  */
-function alignment(goals: readonly Goal[], byKey: ReadonlyMap<string, Goal>): Map<Goal, number> {
+function alignment(
+  goals: readonly Goal[],
+  byKey: Pick<ReadonlyMap<string, Goal>, "get">
+): Map<Goal, number> {
   const state = new Map<Goal, number>();
   const path: Goal[] = [];
   for (const start of goals) {

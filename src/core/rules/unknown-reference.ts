@@ -21,7 +21,7 @@ export const unknownReference: Rule = {
     },
   },
   check({ plan, index, lang, report }) {
-    const known: Record<Target, ReadonlyMap<string, unknown>> = {
+    const known: Record<Target, Pick<ReadonlyMap<string, unknown>, "has">> = {
       policy: index.policies,
       goal: index.goals,
       initiative: index.initiatives,
