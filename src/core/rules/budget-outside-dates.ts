@@ -6,6 +6,7 @@ import {
   toGregorianParts,
   toJalaliParts,
 } from "../normalize/date";
+import type { Code, Initiative } from "../model/plan";
 import type { PlanCell, Rule } from "./rule";
 
 /** How the initiative's years read: both ends, or the one it has. */
@@ -62,12 +63,15 @@ export const budgetOutsideDates: Rule = {
     const show = (y: number | undefined) =>
       y === undefined ? undefined : localizeDigits(String(y), digits);
 
+    // The lines of one wide row share their initiative's code: it is looked up once per row.
+    let ref: Code | undefined;
+    let initiative: Initiative | undefined;
     for (const line of plan.budget) {
       const year = line.year;
       if (year === undefined || !line.initiative) continue;
       const days = boundsOf(year);
       if (!days) continue;
-      const initiative = index.initiatives.get(line.initiative.key);
+      if (line.initiative !== ref) initiative = index.initiatives.get((ref = line.initiative).key);
       if (!initiative || (!initiative.start && !initiative.end)) continue;
       const { start, end } = initiative;
       // The year ends before the initiative starts, or starts after it ends.
