@@ -103,7 +103,10 @@ export function sheetSnapshot(sheet: ExcelJS.Worksheet, system: 1900 | 1904): Sh
   if (top === Infinity) return { ...base, origin: { row: 1, column: 1 }, values: [] };
   const trim = <T>(grid: T[][]): T[][] => {
     const rows: T[][] = [];
-    for (let r = top - 1; r < values.length; r++) rows.push(grid[r]?.slice(left - 1) ?? []);
+    for (let r = top - 1; r < values.length; r++) {
+      const row = grid[r];
+      rows.push(row === undefined ? [] : left === 1 ? row : row.slice(left - 1)); // no copy when data starts in column A
+    }
     return rows;
   };
   const tables = tablesOf(sheet);
