@@ -1,6 +1,6 @@
 import type { RuleConfig } from "../config";
 import type { Status } from "../normalize/enums";
-import type { BudgetLine, Goal, Initiative, Plan } from "../model/plan";
+import type { BudgetLine, Code, Goal, Initiative, Plan } from "../model/plan";
 import { indexPlan, type PlanIndex } from "../rules/plan-index";
 import { resolveSettings } from "../rules/settings";
 import { kpiProgress, latestActual, statusOf, type KpiStatus } from "./kpi-progress";
@@ -120,6 +120,9 @@ function budgetSums(
     if (!m) map.set(key, (m = money()));
     addLine(m, line);
   };
+  // The lines of one wide row share their initiative's code: its district is looked up once per row.
+  let ref: Code | undefined;
+  let district: string | undefined;
   for (const line of lines) {
     if (line.kind === "revenue") {
       addLine(sums.revenue, line);
@@ -127,10 +130,13 @@ function budgetSums(
     }
     addLine(sums.total, line);
     const initiative = line.initiative?.key;
+    if (line.initiative !== ref)
+      district = initiative === undefined ? undefined : districtOf.get(initiative);
+    ref = line.initiative;
     add(sums.byInitiative, initiative, line);
     add(sums.byYear, line.year, line);
     add(sums.bySource, line.source, line);
-    add(sums.byDistrict, initiative === undefined ? undefined : districtOf.get(initiative), line);
+    add(sums.byDistrict, district, line);
   }
   return sums;
 }
@@ -182,15 +188,12 @@ export function computeRollups(
       status: statusOf(progress, k.thresholds ?? settings.thresholds),
     };
   });
-  const kpiProgressByKey = new Map(plan.kpis.map((k, i) => [k.key, kpis[i].progress]));
-  const meanOfKpis = (list: { key: string }[] | undefined) =>
-    weightedProgress((list ?? []).map((k) => ({ progress: kpiProgressByKey.get(k.key) })));
+  // KPIs by their positions in the plan, which are their roll-ups' positions too.
+  const meanOfKpis = (positions: number[]) => weightedProgress(positions.map((i) => kpis[i]));
   const status = (progress: number | undefined) => statusOf(progress, settings.thresholds);
 
-  const initiativeProgress = new Map<string, number | undefined>();
   const initiatives: InitiativeRollup[] = plan.initiatives.map((i: Initiative) => {
-    const progress = meanOfKpis(index.kpisByInitiative.get(i.key));
-    initiativeProgress.set(i.key, progress);
+    const progress = meanOfKpis(index.kpisByInitiative.positions(i.key));
     return {
       code: i.code,
       title: i.title,
@@ -211,16 +214,16 @@ export function computeRollups(
     if (visiting.has(g.key)) return undefined; // a cycle: reference-cycle reports it
     visiting.add(g.key);
     const items = [
-      ...(index.initiativesByGoal.get(g.key) ?? []).map((i) => ({
-        progress: initiativeProgress.get(i.key),
-        weight: i.weight,
+      ...index.initiativesByGoal.positions(g.key).map((i) => ({
+        progress: initiatives[i].progress,
+        weight: plan.initiatives[i].weight,
       })),
       ...(index.goalsByParent.get(g.key) ?? []).map((c) => ({
         progress: progressOfGoal(c),
         weight: c.weight,
       })),
     ];
-    const progress = weightedProgress(items) ?? meanOfKpis(index.kpisByGoal.get(g.key));
+    const progress = weightedProgress(items) ?? meanOfKpis(index.kpisByGoal.positions(g.key));
     goalProgress.set(g.key, progress);
     return progress;
   };
@@ -253,8 +256,8 @@ export function computeRollups(
       budget: budgetOf(under),
       initiatives: under.size,
       kpis:
-        tree.reduce((n, t) => n + (index.kpisByGoal.get(t.key)?.length ?? 0), 0) +
-        [...under].reduce((n, i) => n + (index.kpisByInitiative.get(i.key)?.length ?? 0), 0),
+        tree.reduce((n, t) => n + index.kpisByGoal.positions(t.key).length, 0) +
+        [...under].reduce((n, i) => n + index.kpisByInitiative.positions(i.key).length, 0),
     };
   });
 

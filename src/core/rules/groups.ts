@@ -44,6 +44,13 @@ export class Groups<T> {
     for (const [key, last] of this.last) yield [key, this.chain(last)];
   }
 
+  /** The positions of the key's items in the plan's list, in plan order. */
+  positions(key: string): number[] {
+    const list: number[] = [];
+    for (let i = this.last.get(key) ?? -1; i !== -1; i = this.previous[i]) list.push(i);
+    return list.reverse();
+  }
+
   private chain(last: number): T[] {
     const list: T[] = [];
     for (let i = last; i !== -1; i = this.previous[i]) list.push(this.items[i]);

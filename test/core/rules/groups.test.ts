@@ -13,6 +13,8 @@ test("each key's items come back in plan order; empty keys are not grouped", () 
   expect(groups.get("b")?.map((i) => i.n)).toEqual([1, 4, 5]);
   expect(groups.get("a")?.map((i) => i.n)).toEqual([2]);
   expect(groups.get("")).toBeUndefined();
+  expect(groups.positions("b")).toEqual([0, 3, 4]);
+  expect(groups.positions("c")).toEqual([]);
   expect(groups.has("a")).toBe(true);
   expect(groups.has("c")).toBe(false);
 });
