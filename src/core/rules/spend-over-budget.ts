@@ -1,5 +1,4 @@
 import { localizeDigits, type Lang } from "../i18n";
-import type { BudgetLine } from "../model/plan";
 import { unreadableCells } from "./unreadable-cells";
 import type { Rule } from "./rule";
 
@@ -12,16 +11,6 @@ function groupScope(lang: Lang, lines: number, initiative: string, year?: number
   }
   const when = year === undefined ? "" : ` for ${year}`;
   return ` (total of ${lines} lines of initiative ${initiative}${when})`;
-}
-
-interface Group {
-  lines: BudgetLine[];
-  approved: number;
-  spent: number;
-  hasApproved: boolean;
-  hasSpent: boolean;
-  reported: boolean;
-  unreadable: boolean;
 }
 
 export const spendOverBudget: Rule = {
@@ -47,12 +36,14 @@ export const spendOverBudget: Rule = {
     );
 
     // Each cost line on its own.
-    const reported = new Set<BudgetLine>();
-    for (const line of plan.budget) {
+    const lines = plan.budget;
+    const reported = new Uint8Array(lines.length);
+    for (let i = 0; i < lines.length; i++) {
+      const line = lines[i];
       if (line.kind !== "cost") continue; // revenue beyond its forecast is good news
       const { approved, spent } = line;
       if (approved === undefined || spent === undefined || !over(spent, approved)) continue;
-      reported.add(line);
+      reported[i] = 1;
       report({
         origin: line,
         field: "spent",
@@ -62,62 +53,66 @@ export const spendOverBudget: Rule = {
       });
     }
 
-    // An initiative's lines of one year together (an initiative has few lines: grouped in place).
-    for (const lines of index.budgetByInitiative.values()) {
-      const years = new Map<number | undefined, Group>();
-      for (const line of lines) {
-        if (line.kind !== "cost") continue;
-        let group = years.get(line.year);
-        if (!group) {
-          group = {
-            lines: [],
-            approved: 0,
-            spent: 0,
-            hasApproved: false,
-            hasSpent: false,
-            reported: false,
-            unreadable: false,
-          };
-          years.set(line.year, group);
-        }
-        group.lines.push(line);
-        if (line.approved !== undefined) {
-          group.approved += line.approved;
-          group.hasApproved = true;
-        }
-        if (line.spent !== undefined) {
-          group.spent += line.spent;
-          group.hasSpent = true;
-        }
-        if (reported.has(line)) group.reported = true;
-        if (isUnreadable(line, "approved") || isUnreadable(line, "spent")) group.unreadable = true;
+    // An initiative's cost lines of one year together, summed in one pass in plan order: a slot
+    // per initiative (its group in the index) and year, in typed arrays.
+    const initiatives = index.budgetByInitiative;
+    const yearColumn = new Map<number | undefined, number>();
+    for (const line of lines)
+      if (!yearColumn.has(line.year)) yearColumn.set(line.year, yearColumn.size);
+    const slotOf = (i: number) => {
+      const group = initiatives.groupAt(i);
+      return group < 0 || lines[i].kind !== "cost"
+        ? -1
+        : group * yearColumn.size + yearColumn.get(lines[i].year)!;
+    };
+    const slots = initiatives.size * yearColumn.size;
+    const approved = new Float64Array(slots);
+    const spent = new Float64Array(slots);
+    const count = new Int32Array(slots);
+    const last = new Int32Array(slots); // the last line, preferring one with an amount spent
+    const HAS_APPROVED = 1;
+    const HAS_SPENT = 2;
+    const SKIP = 4; // a line reported on its own, or an unreadable amount: not judged as a whole
+    const flags = new Uint8Array(slots);
+    for (let i = 0; i < lines.length; i++) {
+      const slot = slotOf(i);
+      if (slot < 0) continue;
+      const line = lines[i];
+      count[slot]++;
+      if (line.approved !== undefined) {
+        approved[slot] += line.approved;
+        flags[slot] |= HAS_APPROVED;
       }
-      for (const group of years.values()) {
-        const { lines: members } = group;
-        if (members.length < 2 || group.reported || group.unreadable) continue;
-        if (!group.hasApproved || !group.hasSpent || !over(group.spent, group.approved)) continue;
-        let last = members[members.length - 1];
-        for (let i = members.length - 1; i >= 0; i--) {
-          if (members[i].spent !== undefined) {
-            last = members[i];
-            break;
-          }
-        }
-        const initiative = last.initiative?.code ?? "";
-        report({
-          origin: last,
-          field: "spent",
-          id: initiative || undefined,
-          params: {
-            spent: group.spent,
-            approved: group.approved,
-            scope: groupScope(lang, members.length, initiative, last.year),
-          },
-          related: members.flatMap((l) =>
-            l.approved === undefined ? [] : [{ origin: l, field: "approved" }]
-          ),
-        });
+      if (line.spent !== undefined) {
+        spent[slot] += line.spent;
+        flags[slot] |= HAS_SPENT;
       }
+      if (line.spent !== undefined || !(flags[slot] & HAS_SPENT)) last[slot] = i;
+      if (reported[i] || isUnreadable(line, "approved") || isUnreadable(line, "spent"))
+        flags[slot] |= SKIP;
+    }
+    for (let slot = 0; slot < slots; slot++) {
+      if (count[slot] < 2 || flags[slot] !== (HAS_APPROVED | HAS_SPENT)) continue;
+      if (!over(spent[slot], approved[slot])) continue;
+      const line = lines[last[slot]];
+      const members = initiatives
+        .positionsOfGroup(initiatives.groupAt(last[slot]))
+        .filter((i) => slotOf(i) === slot)
+        .map((i) => lines[i]);
+      const initiative = line.initiative?.code ?? "";
+      report({
+        origin: line,
+        field: "spent",
+        id: initiative || undefined,
+        params: {
+          spent: spent[slot],
+          approved: approved[slot],
+          scope: groupScope(lang, members.length, initiative, line.year),
+        },
+        related: members.flatMap((l) =>
+          l.approved === undefined ? [] : [{ origin: l, field: "approved" }]
+        ),
+      });
     }
   },
 };
