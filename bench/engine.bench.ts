@@ -14,23 +14,31 @@ import { generatePlan } from "../tools/generate-plan";
 const SAMPLE_ROWS = 100_000;
 
 /**
- * Median time of one run, over samples that each do the same amount of work (SAMPLE_ROWS rows: ten
- * runs of a 10k plan, one of a 100k plan): each sample then carries its share of garbage
- * collection, which the median of short single runs would leave out. At least 9 samples and a
- * second of them.
+ * Median time of one run at each size. Each sample does the same amount of work (SAMPLE_ROWS rows:
+ * ten runs of a 10k plan, one of a 100k plan), so each carries its share of garbage collection,
+ * which the median of short single runs would leave out. The sizes are sampled in turn (1k, 10k,
+ * 100k, 1k, …), so that drift in this shared VM's speed hits every size alike; and each sample
+ * follows an untimed one of the same size, so that the collection of one size's garbage is never
+ * timed in another's sample. At least 9 rounds and two seconds of them.
  */
-function median(rows: number, work: () => unknown): number {
-  const runs = Math.max(1, Math.round(SAMPLE_ROWS / rows));
-  const times: number[] = [];
-  work(); // warm-up
-  for (let spent = 0; times.length < 9 || spent < 1000;) {
-    const start = performance.now();
-    for (let i = 0; i < runs; i++) work();
-    const time = performance.now() - start;
-    times.push(time / runs);
-    spent += time;
+function medians<P extends { rows: number }>(
+  plans: readonly P[],
+  work: (plan: P) => unknown
+): number[] {
+  const times = plans.map(() => [] as number[]);
+  for (const plan of plans) work(plan); // warm-up
+  for (let spent = 0, round = 0; round < 9 || spent < 2000; round++) {
+    plans.forEach((plan, i) => {
+      const runs = Math.max(1, Math.round(SAMPLE_ROWS / plan.rows));
+      for (let r = 0; r < runs; r++) work(plan); // settles the heap into this size's state
+      const start = performance.now();
+      for (let r = 0; r < runs; r++) work(plan);
+      const time = performance.now() - start;
+      times[i].push(time / runs);
+      spent += time;
+    });
   }
-  return times.sort((a, b) => a - b)[Math.floor(times.length / 2)];
+  return times.map((list) => list.sort((a, b) => a - b)[list.length >> 1]);
 }
 
 /**
@@ -57,7 +65,22 @@ function scan(snapshot: WorkbookSnapshot, read: (text: string) => string): numbe
   return chars;
 }
 
-const results: Record<number, { validate: number; bare: number; normalising: number }> = {};
+const plans = [1_000, 10_000, 100_000].map((rows) => {
+  const snapshot = generatePlan(rows);
+  const mapping = detectMapping(snapshot).mapping;
+  return { rows, snapshot, mapping, plan: buildPlan(snapshot, mapping) };
+});
+// Every size is validated and rolled up once before any is timed, so each is timed with the same optimised code.
+for (const { snapshot, mapping, plan } of plans) {
+  runRules(buildPlan(snapshot, mapping), RULES);
+  computeRollups(plan);
+}
+const detect = medians(plans, (p) => detectMapping(p.snapshot));
+const validate = medians(plans, (p) => runRules(buildPlan(p.snapshot, p.mapping), RULES));
+const rollups = medians(plans, (p) => computeRollups(p.plan));
+const bare = medians(plans, (p) => scan(p.snapshot, (t) => t.trim()));
+const normalising = medians(plans, (p) => scan(p.snapshot, canonicalWords));
+
 const widths = [7, 9, 10, 12, 11, 13, 20];
 const headings = [
   "rows",
@@ -69,28 +92,13 @@ const headings = [
   "normalising scan ms",
 ];
 console.log(headings.map((h, i) => h.padStart(widths[i])).join(" "));
-const plans = [1_000, 10_000, 100_000].map((rows) => {
-  const snapshot = generatePlan(rows);
-  return { rows, snapshot, mapping: detectMapping(snapshot).mapping };
-});
-// Every size is validated and rolled up once before any is timed, so each is timed with the same optimised code.
-for (const { snapshot, mapping } of plans) {
-  const plan = buildPlan(snapshot, mapping);
-  runRules(plan, RULES);
-  computeRollups(plan);
-}
-for (const { rows, snapshot, mapping } of plans) {
+const results: Record<number, { validate: number; bare: number; normalising: number }> = {};
+plans.forEach(({ rows, snapshot }, i) => {
   const cells = snapshot.sheets.reduce((n, s) => n + s.values.reduce((m, r) => m + r.length, 0), 0);
-  const detect = median(rows, () => detectMapping(snapshot));
-  const validate = median(rows, () => runRules(buildPlan(snapshot, mapping), RULES));
-  const plan = buildPlan(snapshot, mapping);
-  const rollups = median(rows, () => computeRollups(plan));
-  const bare = median(rows, () => scan(snapshot, (t) => t.trim()));
-  const normalising = median(rows, () => scan(snapshot, canonicalWords));
-  results[rows] = { validate, bare, normalising };
-  const cols = [rows, cells, detect, validate, rollups, bare, normalising];
-  console.log(cols.map((v, i) => (i < 2 ? String(v) : v.toFixed(1)).padStart(widths[i])).join(" "));
-}
+  results[rows] = { validate: validate[i], bare: bare[i], normalising: normalising[i] };
+  const cols = [rows, cells, detect[i], validate[i], rollups[i], bare[i], normalising[i]];
+  console.log(cols.map((v, j) => (j < 2 ? String(v) : v.toFixed(1)).padStart(widths[j])).join(" "));
+});
 
 const big = results[100_000];
 const ratio = big.validate / big.normalising;
