@@ -18,8 +18,8 @@ const SAMPLE_ROWS = 100_000;
  * ten runs of a 10k plan, one of a 100k plan), so each carries its share of garbage collection,
  * which the median of short single runs would leave out. The sizes are sampled in turn (1k, 10k,
  * 100k, 1k, …), so that drift in this shared VM's speed hits every size alike; and each sample
- * follows an untimed one of the same size, so that the collection of one size's garbage is never
- * timed in another's sample. At least 9 rounds and two seconds of them.
+ * follows an untimed one of the same size, so that garbage a size leaves is mostly collected before
+ * the next size's timed sample, not in it. At least 9 rounds and two seconds of them.
  */
 function medians<P extends { rows: number }>(
   plans: readonly P[],
