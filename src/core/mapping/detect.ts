@@ -6,6 +6,7 @@ import type { SheetSnapshot, WorkbookSnapshot } from "../snapshot/workbook-snaps
 import { profileColumn, type ColumnProfile } from "./column-profile";
 import {
   AMBIGUOUS_ACTUAL,
+  hasHeaderWord,
   readHeader,
   type EntityRole,
   type HeaderReading,
@@ -105,7 +106,7 @@ const yearOrPeriod = (t: string) =>
 /** How much a cell looks like a header: a header word counts 1, a bare year or period ½ (it may head a wide column). */
 function headerWeight(t: string): number {
   if (t.length === 0 || t.length > 60) return 0;
-  if (readHeader(t).tokens.length > 0) return 1;
+  if (hasHeaderWord(t)) return 1;
   return yearOrPeriod(t) ? 0.5 : 0;
 }
 

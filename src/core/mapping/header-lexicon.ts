@@ -267,12 +267,43 @@ export interface HeaderReading {
 const YEAR = /(?:^|[^\d])(1[34]\d\d|1500|19\d\d|2[01]\d\d)(?!\d)/;
 
 /** What a header says. Matching is on canonical text, so spelling variants of ی/ي, ZWNJ and spacing agree. */
-export function readHeader(header: string): HeaderReading {
+/** A header's canonical words, and its Latin and Persian parts as phrases are looked for in them. */
+function headerParts(header: string) {
   const words = canonicalWords(header)
     .replace(/[^\p{L}\p{N}%#.]+/gu, " ")
     .trim();
-  let latin = ` ${words.replace(/[^\x20-\x7e]+/g, " ")} `;
-  let persian = words.replace(/[\x20-\x7e]+/g, "");
+  return {
+    words,
+    latin: ` ${words.replace(/[^\x20-\x7e]+/g, " ")} `,
+    persian: words.replace(/[\x20-\x7e]+/g, ""),
+  };
+}
+
+const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const ANY_LATIN = new RegExp(
+  ` (?:${PHRASES.filter((p) => p.latin)
+    .map((p) => escaped(p.text))
+    .join("|")}) `
+);
+const ANY_PERSIAN = new RegExp(
+  PHRASES.filter((p) => !p.latin)
+    .map((p) => escaped(p.text))
+    .join("|")
+);
+
+/**
+ * Whether a text holds any header word, as readHeader would find one, but in one regular expression
+ * per script: detection asks this of every cell of a sheet's first rows, most of them data.
+ */
+export function hasHeaderWord(header: string): boolean {
+  const { latin, persian } = headerParts(header);
+  return ANY_LATIN.test(latin) || ANY_PERSIAN.test(persian);
+}
+
+export function readHeader(header: string): HeaderReading {
+  const parts = headerParts(header);
+  const words = parts.words;
+  let { latin, persian } = parts;
   const found: { at: number; token: Token; word: string }[] = [];
   for (const phrase of PHRASES) {
     if (phrase.latin) {
