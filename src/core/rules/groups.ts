@@ -52,7 +52,7 @@ export class Groups<T> {
   /** The key's items in plan order. */
   get(key: string): T[] | undefined {
     const group = this.numbers.get(key);
-    return group === undefined ? undefined : this.positionsOfGroup(group).map((i) => this.items[i]);
+    return group === undefined ? undefined : this.itemsOf(group);
   }
 
   /** The positions of the key's items in the plan's list, in plan order. */
@@ -66,12 +66,11 @@ export class Groups<T> {
   }
 
   *values(): IterableIterator<T[]> {
-    for (const [, items] of this) yield items;
+    for (const group of this.numbers.values()) yield this.itemsOf(group);
   }
 
   *[Symbol.iterator](): IterableIterator<[string, T[]]> {
-    for (const [key, group] of this.numbers)
-      yield [key, this.positionsOfGroup(group).map((i) => this.items[i])];
+    for (const [key, group] of this.numbers) yield [key, this.itemsOf(group)];
   }
 
   /** The positions of a group's items (see groupAt), in plan order. */
@@ -79,5 +78,9 @@ export class Groups<T> {
     const list: number[] = [];
     for (let i = this.lastOfGroup[group]; i !== -1; i = this.previous[i]) list.push(i);
     return list.reverse();
+  }
+
+  private itemsOf(group: number): T[] {
+    return this.positionsOfGroup(group).map((i) => this.items[i]);
   }
 }
