@@ -141,19 +141,65 @@ function budgetSums(
   return sums;
 }
 
-/** Goals below a goal, itself included; cycle-safe. */
-function goalTree(root: Goal, index: PlanIndex): Goal[] {
-  const seen = new Set<Goal>([root]);
-  const stack = [root];
-  while (stack.length) {
-    for (const child of index.goalsByParent.get(stack.pop()!.key) ?? []) {
-      if (!seen.has(child)) {
-        seen.add(child);
-        stack.push(child);
-      }
+/** The codes of the given goals and of every goal below them; cycle-safe. */
+function goalKeysBelow(roots: Iterable<Goal>, index: PlanIndex): Set<string> {
+  const seen = new Set<string>();
+  const stack: string[] = [];
+  const visit = (key: string) => {
+    if (seen.has(key)) return;
+    seen.add(key);
+    stack.push(key);
+  };
+  for (const root of roots) visit(root.key);
+  while (stack.length)
+    for (const child of index.goalsByParent.get(stack.pop()!) ?? []) visit(child.key);
+  return seen;
+}
+
+/** What a goal code holds itself: its initiatives' budget and count, its and their KPIs. */
+interface Holdings {
+  budget: Money;
+  initiatives: number;
+  kpis: number;
+}
+
+/**
+ * Each goal code's own holdings, from one pass over the initiatives. An initiative has one goal, so
+ * the holdings of distinct codes never overlap and a subtree's are the sum of its codes'.
+ */
+function holdingsByGoal(plan: Plan, index: PlanIndex, byInitiative: ReadonlyMap<string, Money>) {
+  const holdings = new Map<string, Holdings>();
+  const of = (key: string) => {
+    let h = holdings.get(key);
+    if (!h) {
+      h = { budget: money(), initiatives: 0, kpis: index.kpisByGoal.positions(key).length };
+      holdings.set(key, h);
+    }
+    return h;
+  };
+  for (const initiative of plan.initiatives) {
+    if (!initiative.goal) continue;
+    const h = of(initiative.goal.key);
+    h.initiatives++;
+    h.kpis += index.kpisByInitiative.positions(initiative.key).length;
+    const m = byInitiative.get(initiative.key);
+    if (m) {
+      h.budget.approved += m.approved;
+      h.budget.spent += m.spent;
     }
   }
-  return [...seen];
+  /** The holdings of a set of goal codes together. */
+  return (keys: Iterable<string>): Holdings => {
+    const sum = { budget: money(), initiatives: 0, kpis: 0 };
+    for (const key of keys) {
+      const h = of(key);
+      sum.budget.approved += h.budget.approved;
+      sum.budget.spent += h.budget.spent;
+      sum.initiatives += h.initiatives;
+      sum.kpis += h.kpis;
+    }
+    return sum;
+  };
 }
 
 /**
@@ -227,45 +273,26 @@ export function computeRollups(
     goalProgress.set(g.key, progress);
     return progress;
   };
-  const initiativesUnder = (goals: Iterable<Goal>) => {
-    const set = new Set<Initiative>();
-    for (const g of goals) for (const i of index.initiativesByGoal.get(g.key) ?? []) set.add(i);
-    return set;
-  };
-  const budgetOf = (initiatives: Iterable<Initiative>) => {
-    const total = money();
-    for (const i of initiatives) {
-      const m = byInitiative.get(i.key);
-      if (m) {
-        total.approved += m.approved;
-        total.spent += m.spent;
-      }
-    }
-    return total;
-  };
+  const holdingsOf = holdingsByGoal(plan, index, byInitiative);
 
   const goals: GoalRollup[] = plan.goals.map((g) => {
     const progress = progressOfGoal(g);
-    const tree = goalTree(g, index);
-    const under = initiativesUnder(tree);
+    const { budget, initiatives, kpis } = holdingsOf(goalKeysBelow([g], index));
     return {
       code: g.code,
       title: g.title,
       progress,
       status: status(progress),
-      budget: budgetOf(under),
-      initiatives: under.size,
-      kpis:
-        tree.reduce((n, t) => n + index.kpisByGoal.positions(t.key).length, 0) +
-        [...under].reduce((n, i) => n + index.kpisByInitiative.positions(i.key).length, 0),
+      budget,
+      initiatives,
+      kpis,
     };
   });
 
   const policyGoals = (key: string) => index.goalsByPolicy.get(key) ?? [];
   const policies: PolicyRollup[] = plan.policies.map((p) => {
     const citing = policyGoals(p.key);
-    const tree = new Set(citing.flatMap((g) => goalTree(g, index)));
-    const under = initiativesUnder(tree);
+    const { budget, initiatives } = holdingsOf(goalKeysBelow(citing, index));
     const progress = weightedProgress(
       citing.map((g) => ({ progress: goalProgress.get(g.key), weight: g.weight }))
     );
@@ -275,9 +302,9 @@ export function computeRollups(
       pillar: p.pillar,
       progress,
       status: status(progress),
-      budget: budgetOf(under),
+      budget,
       goals: citing.length,
-      initiatives: under.size,
+      initiatives,
     };
   });
 
@@ -287,16 +314,16 @@ export function computeRollups(
   const pillars: PillarRollup[] = pillarNames.map((pillar) => {
     const members = plan.policies.filter((p) => p.pillar === pillar);
     const goalSet = new Set(members.flatMap((p) => policyGoals(p.key)));
-    const under = initiativesUnder(new Set([...goalSet].flatMap((g) => goalTree(g, index))));
+    const { budget, initiatives } = holdingsOf(goalKeysBelow(goalSet, index));
     const progress = weightedProgress(policies.filter((p) => p.pillar === pillar));
     return {
       pillar,
       progress,
       status: status(progress),
-      budget: budgetOf(under),
+      budget,
       policies: members.length,
       goals: goalSet.size,
-      initiatives: under.size,
+      initiatives,
     };
   });
 

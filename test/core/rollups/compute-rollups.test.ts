@@ -116,3 +116,33 @@ test("coverage and counts", () => {
     ["Revenue", 1, 0, 0],
   ]);
 });
+
+test("a goal holds the initiatives and KPIs of its sub-goals, each once even when goals loop", () => {
+  const holdings = (goals: { code: string; initiatives: number; kpis: number }[]) =>
+    goals.map((g) => [g.code, g.initiatives, g.kpis]);
+  expect(holdings(rollups.goals)).toEqual([
+    ["G1", 2, 3],
+    ["G2", 1, 1],
+    ["G3", 1, 1],
+  ]);
+  const loop = workbookOf({
+    ...tables,
+    goal: [
+      ["id", "title", "policies", "weight", "parent"],
+      ["G1", "a", "P1", null, "G3"],
+      ["G2", "b", null, null, "G1"],
+      ["G3", "c", null, null, "G2"],
+    ],
+  });
+  const looped = computeRollups(buildPlan(loop.snapshot, loop.mapping));
+  expect(holdings(looped.goals)).toEqual([
+    ["G1", 3, 4],
+    ["G2", 3, 4],
+    ["G3", 3, 4],
+  ]);
+  expect(looped.goals.map((g) => g.budget)).toEqual(Array(3).fill({ approved: 200, spent: 120 }));
+  expect(looped.policies[0]).toMatchObject({
+    initiatives: 3,
+    budget: { approved: 200, spent: 120 },
+  });
+});
