@@ -26,6 +26,7 @@ const lookups = {
   status: enumLookup(STATUSES),
   frequency: enumLookup(FREQUENCIES),
 };
+const DIGIT_SEPARATOR_DIGIT = /\d[/\-.]\d/;
 const CODE_LIKE = /^[\p{L}]{0,6}[\s_./-]?\d+([_./-]\d+)*[\p{L}]?$|^[\p{L}]{1,3}[_./-]\d/u;
 
 export function profileColumn(grid: SheetGrid, column: number, firstRow: number): ColumnProfile {
@@ -48,11 +49,17 @@ export function profileColumn(grid: SheetGrid, column: number, firstRow: number)
     profile.filled++;
     const text = typeof value === "object" ? value.error : String(value).trim();
     length += text.length;
-    keys.add(canonicalCode(text));
+    const code = canonicalCode(text); // digits in ASCII, so that «۱۴۰۲/۰۵/۱۲» reads as a date
+    keys.add(code);
     if (parseNumber(value).kind === "number") profile.numeric++;
-    if (typeof value === "string" && parseDate(value).kind === "date" && /\d[/\-.]\d/.test(text))
+    // The cheap test first: only text with digits around a separator can be a written date.
+    if (
+      typeof value === "string" &&
+      DIGIT_SEPARATOR_DIGIT.test(code) &&
+      parseDate(value).kind === "date"
+    )
       profile.dates++;
-    if (text.length <= 16 && CODE_LIKE.test(canonicalCode(text))) profile.codeLike++;
+    if (text.length <= 16 && CODE_LIKE.test(code)) profile.codeLike++;
     const key = enumKey(text);
     for (const kind of ["direction", "status", "frequency"] as const) {
       if (lookups[kind].has(key)) profile.enums[kind]++;
