@@ -66,7 +66,11 @@ export function sheetSnapshot(sheet: ExcelJS.Worksheet, system: 1900 | 1904): Sh
   const merged = new Map<string, CellArea>();
   let top = Infinity;
   let left = Infinity;
-  sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+  // Rows by number rather than eachRow, which first asks every row whether it has values (a
+  // second pass over its cells): a row without values is dropped below anyway.
+  for (let rowNumber = 1; rowNumber <= sheet.rowCount; rowNumber++) {
+    const row = sheet.findRow(rowNumber);
+    if (!row) continue;
     const line: CellValue[] = [];
     const formats: (string | null)[] = [];
     row.eachCell({ includeEmpty: false }, (cell, column) => {
@@ -94,11 +98,11 @@ export function sheetSnapshot(sheet: ExcelJS.Worksheet, system: 1900 | 1904): Sh
       }
       left = Math.min(left, column);
     });
-    if (line.length === 0) return;
+    if (line.length === 0) continue;
     values[rowNumber - 1] = line;
     if (formats.length) numberFormats[rowNumber - 1] = formats;
     top = Math.min(top, rowNumber);
-  });
+  }
   const base = { name: sheet.name, visibility: VISIBILITY[sheet.state] ?? "Visible" };
   if (top === Infinity) return { ...base, origin: { row: 1, column: 1 }, values: [] };
   const trim = <T>(grid: T[][]): T[][] => {
