@@ -1,14 +1,19 @@
 import type { CliMessageKey } from "./cli-messages";
 
-/** Why the CLI could not run (exit 2): a message key and its placeholders, shown as one line. */
+/**
+ * Why the CLI could not run (exit 2): a message key and its placeholders, shown as one line;
+ * `reason`, when given, fills {reason} with a message of the user's language.
+ */
 export class InputProblem extends Error {
+  readonly reason?: CliMessageKey;
   constructor(
     readonly key: CliMessageKey,
     readonly values: Record<string, string> = {},
-    options?: { cause?: unknown }
+    options?: { cause?: unknown; reason?: CliMessageKey }
   ) {
     super(key, options);
     this.name = "InputProblem";
+    this.reason = options?.reason;
   }
 }
 

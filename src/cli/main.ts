@@ -90,8 +90,10 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   } catch (error) {
     if (error instanceof UsageProblem)
       io.err(cliMessage(lang, "usage.bad", { reason: error.message, command: name }));
-    else if (error instanceof InputProblem) io.err(cliMessage(lang, error.key, error.values));
-    else io.err(errorMessage(error));
+    else if (error instanceof InputProblem) {
+      const reason = error.reason && { reason: cliMessage(lang, error.reason) };
+      io.err(cliMessage(lang, error.key, { ...error.values, ...reason }));
+    } else io.err(errorMessage(error));
     if (debug && error instanceof Error)
       io.err(String((error.cause as Error)?.stack ?? error.stack));
     return EXIT.couldNotRun;

@@ -5,6 +5,7 @@ import JSZip from "jszip";
 import { errorMessage } from "../core/error-message";
 import { isStoredMappingPart } from "../core/mapping/stored-mapping";
 import type { WorkbookSnapshot } from "../core/snapshot/workbook-snapshot";
+import { fileSystemProblem } from "./file-system-reason";
 import { checkWorkbookBytes, InputProblem } from "./input-problem";
 import { sheetSnapshot } from "./sheet-snapshot";
 
@@ -50,11 +51,7 @@ async function readBytes(path: string): Promise<Buffer> {
     if (error instanceof InputProblem) throw error;
     const code = (error as NodeJS.ErrnoException).code;
     if (code === "ENOENT") throw new InputProblem("input.missing", { file: path });
-    throw new InputProblem(
-      "input.unreadable",
-      { file, reason: errorMessage(error) },
-      { cause: error }
-    );
+    throw fileSystemProblem("input.unreadable", file, error);
   }
 }
 

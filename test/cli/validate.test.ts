@@ -184,6 +184,13 @@ describe("writing outputs", () => {
     expect(code).toBe(2);
     expect(err.split("\n").pop()).toBe(`Cannot write ${out}: its folder does not exist`);
   });
+
+  it("gives the reason in the user's language", async () => {
+    const out = join(dir, "no-such-folder", "out.xlsx");
+    const { code, err } = await runCli(["template", out, "--lang", "fa"]);
+    expect(code).toBe(2);
+    expect(err.trim()).toBe(`${out} نوشته نمی‌شود: پوشه‌اش وجود ندارد`);
+  });
 });
 
 describe("the command line", () => {
