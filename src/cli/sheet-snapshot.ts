@@ -8,6 +8,7 @@ import type {
 import { areaOfRange } from "../core/snapshot/address";
 
 /** exceljs's cell types (its ValueType enum), by number so no runtime import is needed for them. */
+const NULL = 0;
 const MERGE = 1;
 
 const VISIBILITY: Record<string, SheetVisibility> = {
@@ -66,15 +67,19 @@ export function sheetSnapshot(sheet: ExcelJS.Worksheet, system: 1900 | 1904): Sh
   const merged = new Map<string, CellArea>();
   let top = Infinity;
   let left = Infinity;
-  // Rows by number rather than eachRow, which first asks every row whether it has values (a
-  // second pass over its cells): a row without values is dropped below anyway.
+  // Rows and cells by number rather than eachRow and eachCell: eachRow first asks every row whether
+  // it has values (a second pass over its cells), and a row without values is dropped below anyway.
   for (let rowNumber = 1; rowNumber <= sheet.rowCount; rowNumber++) {
     const row = sheet.findRow(rowNumber);
     if (!row) continue;
     const line: CellValue[] = [];
-    const formats: (string | null)[] = [];
-    row.eachCell({ includeEmpty: false }, (cell, column) => {
-      if (cell.type === MERGE) {
+    let formats: (string | null)[] | undefined;
+    for (let column = 1; column <= row.cellCount; column++) {
+      const cell = row.findCell(column);
+      if (!cell) continue;
+      const type = cell.type;
+      if (type === NULL) continue;
+      if (type === MERGE) {
         const master = cell.master;
         const area = merged.get(master.address) ?? {
           top: Number(master.row),
@@ -85,22 +90,23 @@ export function sheetSnapshot(sheet: ExcelJS.Worksheet, system: 1900 | 1904): Sh
         area.bottom = Math.max(area.bottom, rowNumber);
         area.right = Math.max(area.right, column);
         merged.set(master.address, area);
-        return;
+        continue;
       }
       const value = cellValue(cell.value, system);
-      if (value === null || value === "") return;
+      if (value === null || value === "") continue;
       while (line.length < column - 1) line.push(null);
       line.push(value);
       const format = formatOf(cell, value);
       if (format) {
+        formats ??= [];
         while (formats.length < column - 1) formats.push(null);
         formats.push(format);
       }
-      left = Math.min(left, column);
-    });
+      if (column < left) left = column;
+    }
     if (line.length === 0) continue;
     values[rowNumber - 1] = line;
-    if (formats.length) numberFormats[rowNumber - 1] = formats;
+    if (formats) numberFormats[rowNumber - 1] = formats;
     top = Math.min(top, rowNumber);
   }
   const base = { name: sheet.name, visibility: VISIBILITY[sheet.state] ?? "Visible" };
