@@ -119,12 +119,16 @@ const patterns: [RegExp, (m: RegExpMatchArray) => Period | undefined][] = [
   [new RegExp(`^${YEAR} ?[/.-] ?(\\d{1,2})$`), (m) => month(+m[2], +m[1])],
 ];
 
-function monthByName(text: string): Period | undefined {
-  const year = new RegExp(YEAR).exec(text);
-  if (!year) return undefined;
-  for (const names of [PERSIAN_MONTHS, FINGLISH_MONTHS, ENGLISH_MONTHS]) {
-    const i = names.findIndex((name) => text.includes(canonicalWords(name)));
-    if (i >= 0) return month(i + 1, +year[1]);
+/** Every period names a year: text without one is no period, whatever else it says. */
+const A_YEAR = new RegExp(YEAR);
+const MONTH_NAMES = [PERSIAN_MONTHS, FINGLISH_MONTHS, ENGLISH_MONTHS].map((names) =>
+  names.map(canonicalWords)
+);
+
+function monthByName(text: string, year: number): Period | undefined {
+  for (const names of MONTH_NAMES) {
+    const i = names.findIndex((name) => text.includes(name));
+    if (i >= 0) return month(i + 1, year);
   }
   return undefined;
 }
@@ -145,9 +149,11 @@ function readPeriod(value: string | number): Period | undefined {
       : undefined;
   }
   const text = canonicalWords(value);
+  const year = A_YEAR.exec(text);
+  if (!year) return undefined;
   for (const [re, make] of patterns) {
     const m = text.match(re);
     if (m) return make(m);
   }
-  return monthByName(text);
+  return monthByName(text, +year[1]);
 }
