@@ -1,6 +1,7 @@
 import type { RuleConfig } from "../config";
 import type { Status } from "../normalize/enums";
 import type { BudgetLine, Code, Goal, Initiative, Plan } from "../model/plan";
+import { GoalForest, goalsBeneathPolicies } from "../rules/goal-forest";
 import { indexPlan, type PlanIndex } from "../rules/plan-index";
 import { resolveSettings } from "../rules/settings";
 import { kpiProgress, latestActual, statusOf, type KpiStatus } from "./kpi-progress";
@@ -141,22 +142,7 @@ function budgetSums(
   return sums;
 }
 
-/** The codes of the given goals and of every goal below them; cycle-safe. */
-function goalKeysBelow(roots: Iterable<Goal>, index: PlanIndex): Set<string> {
-  const seen = new Set<string>();
-  const stack: string[] = [];
-  const visit = (key: string) => {
-    if (seen.has(key)) return;
-    seen.add(key);
-    stack.push(key);
-  };
-  for (const root of roots) visit(root.key);
-  while (stack.length)
-    for (const child of index.goalsByParent.get(stack.pop()!) ?? []) visit(child.key);
-  return seen;
-}
-
-/** What a goal code holds itself: its initiatives' budget and count, its and their KPIs. */
+/** What lies beneath a goal or some policies. */
 interface Holdings {
   budget: Money;
   initiatives: number;
@@ -164,41 +150,54 @@ interface Holdings {
 }
 
 /**
- * Each goal code's own holdings, from one pass over the initiatives. An initiative has one goal, so
- * the holdings of distinct codes never overlap and a subtree's are the sum of its codes'.
+ * The budget, initiatives and KPIs beneath each goal (its sub-goals' included) and beneath policies
+ * (the goals citing them or their sub-policies), counted as budget-over-ceiling counts: each
+ * initiative code once, under the goal of its first row, over the goal forest.
  */
-function holdingsByGoal(plan: Plan, index: PlanIndex, byInitiative: ReadonlyMap<string, Money>) {
-  const holdings = new Map<string, Holdings>();
-  const of = (key: string) => {
-    let h = holdings.get(key);
-    if (!h) {
-      h = { budget: money(), initiatives: 0, kpis: index.kpisByGoal.positions(key).length };
-      holdings.set(key, h);
-    }
-    return h;
-  };
+function holdingsBeneath(
+  plan: Plan,
+  index: PlanIndex,
+  budgetOf: (initiative: string) => Money | undefined
+) {
+  const forest = new GoalForest(index);
+  const n = forest.size.length;
+  const own = { approved: new Float64Array(n), spent: new Float64Array(n) };
+  const initiatives = new Float64Array(n);
+  const kpis = new Float64Array(n);
+  for (const [key, g] of forest.node) kpis[g] = index.kpisByGoal.positions(key).length;
   for (const initiative of plan.initiatives) {
-    if (!initiative.goal) continue;
-    const h = of(initiative.goal.key);
-    h.initiatives++;
-    h.kpis += index.kpisByInitiative.positions(initiative.key).length;
-    const m = byInitiative.get(initiative.key);
+    if (!initiative.goal || index.initiatives.get(initiative.key) !== initiative) continue;
+    const g = forest.node.get(initiative.goal.key);
+    if (g === undefined) continue;
+    initiatives[g]++;
+    kpis[g] += index.kpisByInitiative.positions(initiative.key).length;
+    const m = budgetOf(initiative.key);
     if (m) {
-      h.budget.approved += m.approved;
-      h.budget.spent += m.spent;
+      own.approved[g] += m.approved;
+      own.spent[g] += m.spent;
     }
   }
-  /** The holdings of a set of goal codes together. */
-  return (keys: Iterable<string>): Holdings => {
+  const approved = forest.subtreeSums(own.approved);
+  const spent = forest.subtreeSums(own.spent);
+  const initiativesBeneath = forest.subtreeSums(initiatives);
+  const kpisBeneath = forest.subtreeSums(kpis);
+  const over = (nodes: readonly number[]): Holdings => {
     const sum = { budget: money(), initiatives: 0, kpis: 0 };
-    for (const key of keys) {
-      const h = of(key);
-      sum.budget.approved += h.budget.approved;
-      sum.budget.spent += h.budget.spent;
-      sum.initiatives += h.initiatives;
-      sum.kpis += h.kpis;
+    for (const g of nodes) {
+      sum.budget.approved += approved[g];
+      sum.budget.spent += spent[g];
+      sum.initiatives += initiativesBeneath[g];
+      sum.kpis += kpisBeneath[g];
     }
     return sum;
+  };
+  const beneathPolicies = goalsBeneathPolicies(index, forest);
+  return {
+    goal: (key: string) => {
+      const g = forest.node.get(key);
+      return over(g === undefined ? [] : [g]);
+    },
+    policies: (keys: Iterable<string>) => over(beneathPolicies(keys)),
   };
 }
 
@@ -273,11 +272,11 @@ export function computeRollups(
     goalProgress.set(g.key, progress);
     return progress;
   };
-  const holdingsOf = holdingsByGoal(plan, index, byInitiative);
+  const beneath = holdingsBeneath(plan, index, (key) => byInitiative.get(key));
 
   const goals: GoalRollup[] = plan.goals.map((g) => {
     const progress = progressOfGoal(g);
-    const { budget, initiatives, kpis } = holdingsOf(goalKeysBelow([g], index));
+    const { budget, initiatives, kpis } = beneath.goal(g.key);
     return {
       code: g.code,
       title: g.title,
@@ -292,7 +291,7 @@ export function computeRollups(
   const policyGoals = (key: string) => index.goalsByPolicy.get(key) ?? [];
   const policies: PolicyRollup[] = plan.policies.map((p) => {
     const citing = policyGoals(p.key);
-    const { budget, initiatives } = holdingsOf(goalKeysBelow(citing, index));
+    const { budget, initiatives } = beneath.policies([p.key]);
     const progress = weightedProgress(
       citing.map((g) => ({ progress: goalProgress.get(g.key), weight: g.weight }))
     );
@@ -314,7 +313,7 @@ export function computeRollups(
   const pillars: PillarRollup[] = pillarNames.map((pillar) => {
     const members = plan.policies.filter((p) => p.pillar === pillar);
     const goalSet = new Set(members.flatMap((p) => policyGoals(p.key)));
-    const { budget, initiatives } = holdingsOf(goalKeysBelow(goalSet, index));
+    const { budget, initiatives } = beneath.policies(members.map((p) => p.key));
     const progress = weightedProgress(policies.filter((p) => p.pillar === pillar));
     return {
       pillar,

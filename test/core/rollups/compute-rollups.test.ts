@@ -146,3 +146,35 @@ test("a goal holds the initiatives and KPIs of its sub-goals, each once even whe
     budget: { approved: 200, spent: 120 },
   });
 });
+
+test("beneath a policy lie the goals citing its sub-policies; an initiative code counts once, as budget-over-ceiling counts", () => {
+  const plan = workbookOf({
+    policy: [
+      ["id", "title", "parent"],
+      ["P1", "Macro policy", null],
+      ["P1.1", "Its sub-policy", "P1"],
+    ],
+    goal: [
+      ["id", "title", "policies"],
+      ["G1", "Goal", "P1.1"],
+    ],
+    initiative: [
+      ["id", "title", "goal"],
+      ["I1", "entered twice", "G1"],
+      ["I1", "entered twice", "G1"],
+    ],
+    budget: [
+      ["initiative", "year", "approved", "spent"],
+      ["I1", 1403, 100, 40],
+    ],
+  });
+  const r = computeRollups(buildPlan(plan.snapshot, plan.mapping));
+  const expected = { budget: { approved: 100, spent: 40 }, initiatives: 1 };
+  expect(r.goals[0]).toMatchObject(expected);
+  expect(r.policies.map((p) => [p.code, p.goals])).toEqual([
+    ["P1", 0],
+    ["P1.1", 1],
+  ]);
+  expect(r.policies[0]).toMatchObject(expected);
+  expect(r.policies[1]).toMatchObject(expected);
+});
