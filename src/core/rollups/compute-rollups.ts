@@ -165,10 +165,7 @@ function holdingsBeneath(
   const initiatives = new Float64Array(n);
   const kpis = new Float64Array(n);
   for (const [key, g] of forest.node) kpis[g] = index.kpisByGoal.positions(key).length;
-  for (const initiative of plan.initiatives) {
-    if (!initiative.goal || index.initiatives.get(initiative.key) !== initiative) continue;
-    const g = forest.node.get(initiative.goal.key);
-    if (g === undefined) continue;
+  forest.forEachInitiative(plan, (initiative, g) => {
     initiatives[g]++;
     kpis[g] += index.kpisByInitiative.positions(initiative.key).length;
     const m = budgetOf(initiative.key);
@@ -176,7 +173,7 @@ function holdingsBeneath(
       own.approved[g] += m.approved;
       own.spent[g] += m.spent;
     }
-  }
+  });
   const approved = forest.subtreeSums(own.approved);
   const spent = forest.subtreeSums(own.spent);
   const initiativesBeneath = forest.subtreeSums(initiatives);

@@ -28,14 +28,9 @@ export const budgetOverCeiling: Rule = {
       const key = line.initiative.key;
       approvedOf.set(key, (approvedOf.get(key) ?? 0) + line.approved);
     }
-    // Each initiative code once, under the goal of its first row.
     const forest = new GoalForest(index);
     const own = new Float64Array(forest.size.length);
-    for (const initiative of plan.initiatives) {
-      if (!initiative.goal || index.initiatives.get(initiative.key) !== initiative) continue;
-      const g = forest.node.get(initiative.goal.key);
-      if (g !== undefined) own[g] += approvedOf.get(initiative.key) ?? 0;
-    }
+    forest.forEachInitiative(plan, (i, g) => (own[g] += approvedOf.get(i.key) ?? 0));
     const total = forest.subtreeSums(own);
 
     for (const goal of plan.goals) {

@@ -1,3 +1,4 @@
+import type { Initiative, Plan } from "../model/plan";
 import type { PlanIndex } from "./plan-index";
 
 /**
@@ -17,7 +18,7 @@ export class GoalForest {
   private readonly treeParent: Int32Array;
   private readonly loopRoots: number[] = [];
 
-  constructor(index: PlanIndex) {
+  constructor(private readonly index: PlanIndex) {
     const keys = [...index.goals.keys()];
     const n = keys.length;
     keys.forEach((key, i) => this.node.set(key, i));
@@ -81,6 +82,15 @@ export class GoalForest {
     this.treeParent = treeParent;
     this.spreadOverLoops(first);
     this.spreadOverLoops(size);
+  }
+
+  /** Each initiative code once, by its first row, with the node of that row's goal. */
+  forEachInitiative(plan: Plan, visit: (initiative: Initiative, goal: number) => void): void {
+    for (const initiative of plan.initiatives) {
+      if (!initiative.goal || this.index.initiatives.get(initiative.key) !== initiative) continue;
+      const g = this.node.get(initiative.goal.key);
+      if (g !== undefined) visit(initiative, g);
+    }
   }
 
   /** Per node, the sum of `own` (a value per node) over the node and every goal beneath it. */
