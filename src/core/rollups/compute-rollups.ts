@@ -1,7 +1,8 @@
 import type { RuleConfig } from "../config";
 import type { Status } from "../normalize/enums";
-import type { BudgetLine, Code, Goal, Initiative, Plan } from "../model/plan";
+import type { BudgetLine, Code, Goal, Initiative, Kpi, Plan } from "../model/plan";
 import { GoalForest, goalsBeneathPolicies } from "../rules/goal-forest";
+import type { Groups } from "../rules/groups";
 import { indexPlan, type PlanIndex } from "../rules/plan-index";
 import { resolveSettings } from "../rules/settings";
 import { kpiProgress, latestActual, statusOf, type KpiStatus } from "./kpi-progress";
@@ -100,6 +101,26 @@ function weightedProgress(items: readonly { progress?: number; weight?: number }
     weights += w;
   }
   return any && weights > 0 ? sum / weights : undefined;
+}
+
+/**
+ * Per key of a KPI index group, the mean progress of its KPIs that have one (each capped at 1, as
+ * weightedProgress counts KPIs, which carry no weight), from one pass over the KPIs: the roll-ups
+ * are in plan order, so a KPI's position is its roll-up's.
+ */
+function meanProgressByKey(groups: Groups<Kpi>, kpis: readonly KpiRollup[]) {
+  const sum = new Float64Array(groups.size);
+  const count = new Int32Array(groups.size);
+  kpis.forEach(({ progress }, position) => {
+    const g = groups.groupAt(position);
+    if (g < 0 || progress === undefined) return;
+    sum[g] += Math.min(1, progress);
+    count[g]++;
+  });
+  return (key: string): number | undefined => {
+    const g = groups.groupOf(key);
+    return g >= 0 && count[g] > 0 ? sum[g] / count[g] : undefined;
+  };
 }
 
 /** Cost lines summed by every axis in one pass over the budget; revenue lines totalled apart. */
@@ -230,12 +251,12 @@ export function computeRollups(
       status: statusOf(progress, k.thresholds ?? settings.thresholds),
     };
   });
-  // KPIs by their positions in the plan, which are their roll-ups' positions too.
-  const meanOfKpis = (positions: number[]) => weightedProgress(positions.map((i) => kpis[i]));
+  const progressOfInitiative = meanProgressByKey(index.kpisByInitiative, kpis);
+  const progressOfOwnKpis = meanProgressByKey(index.kpisByGoal, kpis);
   const status = (progress: number | undefined) => statusOf(progress, settings.thresholds);
 
   const initiatives: InitiativeRollup[] = plan.initiatives.map((i: Initiative) => {
-    const progress = meanOfKpis(index.kpisByInitiative.positions(i.key));
+    const progress = progressOfInitiative(i.key);
     return {
       code: i.code,
       title: i.title,
@@ -265,7 +286,7 @@ export function computeRollups(
         weight: c.weight,
       })),
     ];
-    const progress = weightedProgress(items) ?? meanOfKpis(index.kpisByGoal.positions(g.key));
+    const progress = weightedProgress(items) ?? progressOfOwnKpis(g.key);
     goalProgress.set(g.key, progress);
     return progress;
   };

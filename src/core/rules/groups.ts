@@ -45,6 +45,11 @@ export class Groups<T> {
     return this.groupOfItem[position];
   }
 
+  /** The key's group number (see groupAt), -1 when no item has the key. */
+  groupOf(key: string): number {
+    return this.numbers.get(key) ?? -1;
+  }
+
   has(key: string): boolean {
     return this.numbers.has(key);
   }

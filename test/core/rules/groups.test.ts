@@ -29,3 +29,12 @@ test("keys, values and entries read like a Map of arrays", () => {
     ])
   );
 });
+
+test("a key's group number is its items' groupAt, and -1 for a key no item has", () => {
+  expect(groups.groupOf("b")).toBe(groups.groupAt(0));
+  expect(groups.groupOf("b")).toBe(groups.groupAt(4));
+  expect(groups.groupOf("a")).toBe(groups.groupAt(1));
+  expect(groups.groupOf("a")).not.toBe(groups.groupOf("b"));
+  expect(groups.groupOf("c")).toBe(-1);
+  expect(groups.groupAt(2)).toBe(-1);
+});
