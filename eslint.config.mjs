@@ -27,6 +27,8 @@ const layer = (files, { patterns, globals: bannedGlobals = [] }) => ({
   },
 });
 const banned = (group, message) => ({ group, message });
+const SIMULATOR_OUT =
+  "The workbook simulator is for tests and the playground, never the add-in's bundle.";
 
 export default tseslint.config(
   { ignores: ["dist/", "build/", "coverage/", "node_modules/", "docs/screenshots/"] },
@@ -94,6 +96,16 @@ export default tseslint.config(
         ["taskpane", "commands", "cli"].flatMap((d) => [`**/${d}`, `**/${d}/**`]),
         "src/excel sits below the pane and the commands."
       ),
+      banned(["**/simulator", "**/simulator/**"], SIMULATOR_OUT),
+    ],
+  }),
+  layer(["src/simulator/**"], {
+    patterns: [
+      banned(nodeImports, "The simulator also runs in the browser playground: no Node APIs."),
+      banned(
+        ["excel", "taskpane", "commands", "cli"].flatMap((d) => [`**/${d}`, `**/${d}/**`]),
+        "The simulator stands in for Excel: it builds on src/core only."
+      ),
     ],
   }),
   ...["taskpane", "commands"].map((dir) =>
@@ -107,6 +119,7 @@ export default tseslint.config(
           ]),
           "The pane and the commands share code through src/excel and src/core."
         ),
+        banned(["**/simulator", "**/simulator/**"], SIMULATOR_OUT),
       ],
       globals: [
         { name: "Excel", message: "Only src/excel touches Excel.*: call an adapter function." },

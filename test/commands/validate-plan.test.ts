@@ -4,7 +4,7 @@
 import { validatePlan } from "../../src/commands/validate-plan";
 import { registerRibbonCommands, ribbonCommands } from "../../src/commands/ribbon-commands";
 import { noticeFromUrl, type Notice } from "../../src/commands/notice";
-import { fakeContext, type FakeSheet } from "../helpers/fake-excel-context";
+import { simulatedContext, type SheetOutline } from "../helpers/simulated-workbook";
 
 type DialogCallback = (result: unknown) => void;
 
@@ -17,7 +17,9 @@ interface OfficeFake {
   associate: jest.Mock;
 }
 
-function installOffice(options: Partial<OfficeFake> & { sheets?: FakeSheet[]; runError?: Error }) {
+function installOffice(
+  options: Partial<OfficeFake> & { sheets?: SheetOutline[]; runError?: Error }
+) {
   const fake: OfficeFake = {
     dialog: { close: jest.fn(), handlers: new Map() },
     excelApi: "1.17",
@@ -27,7 +29,7 @@ function installOffice(options: Partial<OfficeFake> & { sheets?: FakeSheet[]; ru
   };
   const run = jest.fn(async (batch: (ctx: Excel.RequestContext) => Promise<unknown>) => {
     if (options.runError) throw options.runError;
-    return batch(fakeContext(options.sheets ?? []).context);
+    return batch(simulatedContext(options.sheets ?? []).context);
   });
   Object.assign(globalThis, {
     Excel: { run },
@@ -85,7 +87,7 @@ async function runCommand(fake: OfficeFake, close: "button" | "x" | "none" = "bu
   return { e, notice: fake.dialogUrl ? noticeFromUrl(fake.dialogUrl) : undefined };
 }
 
-const sheets: FakeSheet[] = [
+const sheets: SheetOutline[] = [
   { name: "اهداف", visibility: "Visible", used: [25, 8] },
   { name: "Budget", visibility: "Visible", used: [1200, 14] },
   { name: "Empty", visibility: "Hidden" },

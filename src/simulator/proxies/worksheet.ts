@@ -1,0 +1,78 @@
+import { areaOfRange } from "../../core/snapshot/address";
+import type { ModelSheet, ModelVisibility } from "../workbook-model";
+import { SimError } from "../sim-error";
+import { SimClientObject } from "./client-object";
+import { SimRange } from "./range";
+
+/** Excel.Worksheet over the model. */
+export class SimWorksheet extends SimClientObject<ModelSheet> {
+  protected readonly properties = {
+    name: (sheet: ModelSheet) => sheet.name,
+    visibility: (sheet: ModelSheet) => sheet.visibility,
+    position: (sheet: ModelSheet) => this.context.model.sheets.indexOf(sheet),
+  };
+
+  get name(): string {
+    return this.loadedValue("name");
+  }
+  set name(name: string) {
+    this.change({ name }, (sheet) => {
+      const other = this.context.model.sheet(name);
+      if (other && other !== sheet)
+        throw new SimError("ItemAlreadyExists", `A sheet named '${name}' already exists.`);
+      sheet.name = name;
+    });
+  }
+
+  get visibility(): ModelVisibility {
+    return this.loadedValue("visibility");
+  }
+  set visibility(visibility: ModelVisibility) {
+    this.change({ visibility }, (sheet) => (sheet.visibility = visibility));
+  }
+
+  get position(): number {
+    return this.loadedValue("position");
+  }
+
+  /** A range by its A1 address on this sheet ("B2:D9", "C5"); the whole used range without one. */
+  getRange(address?: string): SimRange {
+    return new SimRange(this.context, {
+      describe: `range ${address ?? ""}`,
+      locate: () => {
+        const sheet = this.resolved();
+        if (address === undefined) return { sheet, area: sheet.usedArea(false) ?? A1 };
+        const area = areaOfRange(address);
+        if (!area)
+          throw new SimError("InvalidArgument", `The argument 'address' is invalid: ${address}`);
+        return { sheet, area };
+      },
+    });
+  }
+
+  /** The used range; a blank sheet's is its top-left cell, as in Excel. */
+  getUsedRange(valuesOnly = false): SimRange {
+    return new SimRange(this.context, {
+      describe: "used range",
+      locate: () => {
+        const sheet = this.resolved();
+        return { sheet, area: sheet.usedArea(valuesOnly) ?? A1 };
+      },
+    });
+  }
+
+  /** The used range, or a null object for a blank sheet. */
+  getUsedRangeOrNullObject(valuesOnly = false): SimRange {
+    return new SimRange(this.context, {
+      describe: "used range",
+      orNull: true,
+      locate: () => {
+        const sheet = this.resolved();
+        const area = sheet.usedArea(valuesOnly);
+        return area && { sheet, area };
+      },
+    });
+  }
+}
+
+const A1 = { top: 1, left: 1, bottom: 1, right: 1 };
