@@ -18,7 +18,10 @@ const NODE_BUILTINS = [
 ];
 const nodeImports = [...NODE_BUILTINS, ...NODE_BUILTINS.map((m) => `${m}/*`), "node:*"];
 
-/** Layers point one way: core ← excel ← taskpane / commands; only cli touches the file system. */
+/**
+ * Layers point one way: core ← excel ← taskpane / commands; core ← xlsx (exceljs conversions) ←
+ * cli and simulator; only cli touches the file system; the simulator stays out of the add-in.
+ */
 const layer = (files, { patterns, globals: bannedGlobals = [] }) => ({
   files,
   rules: {
@@ -104,7 +107,19 @@ export default tseslint.config(
       banned(nodeImports, "The simulator also runs in the browser playground: no Node APIs."),
       banned(
         ["excel", "taskpane", "commands", "cli"].flatMap((d) => [`**/${d}`, `**/${d}/**`]),
-        "The simulator stands in for Excel: it builds on src/core only."
+        "The simulator stands in for Excel: it builds on src/core and src/xlsx only."
+      ),
+    ],
+  }),
+  layer(["src/xlsx/**"], {
+    patterns: [
+      banned(nodeImports, "src/xlsx converts between exceljs and the engine: no Node APIs."),
+      banned(
+        ["excel", "taskpane", "commands", "cli", "simulator"].flatMap((d) => [
+          `**/${d}`,
+          `**/${d}/**`,
+        ]),
+        "src/xlsx builds on src/core only."
       ),
     ],
   }),

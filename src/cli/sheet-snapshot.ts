@@ -1,53 +1,11 @@
 import type ExcelJS from "exceljs";
-import type {
-  CellArea,
-  CellValue,
-  SheetSnapshot,
-  SheetVisibility,
-} from "../core/snapshot/workbook-snapshot";
+import type { CellArea, CellValue, SheetSnapshot } from "../core/snapshot/workbook-snapshot";
 import { areaOfRange } from "../core/snapshot/address";
+import { cellValue, VISIBILITY } from "../xlsx/cell-value";
 
 /** exceljs's cell types (its ValueType enum), by number so no runtime import is needed for them. */
 const NULL = 0;
 const MERGE = 1;
-
-const VISIBILITY: Record<string, SheetVisibility> = {
-  visible: "Visible",
-  hidden: "Hidden",
-  veryHidden: "VeryHidden",
-};
-
-const DAY_MS = 86_400_000;
-/** Days from Excel's epoch (1899-12-30 in the 1900 system, 1904-01-01 in the 1904 one) to 1970-01-01. */
-const UNIX_EPOCH_SERIAL = { 1900: 25_569, 1904: 24_107 } as const;
-
-/** Excel's serial for a date exceljs decoded (it decodes serials as UTC midnights plus the time). */
-function serialOf(date: Date, system: 1900 | 1904): number {
-  return date.getTime() / DAY_MS + UNIX_EPOCH_SERIAL[system];
-}
-
-function richText(parts: { text: string }[]): string {
-  return parts.map((p) => p.text).join("");
-}
-
-/** A cell as Excel shows it: formulas by their cached result, rich text and hyperlinks by their text. */
-function cellValue(value: ExcelJS.CellValue, system: 1900 | 1904): CellValue {
-  if (value === null || value === undefined) return null;
-  if (typeof value === "string" || typeof value === "number" || typeof value === "boolean")
-    return value;
-  if (value instanceof Date) return serialOf(value, system);
-  if ("error" in value) return { error: String(value.error) };
-  if ("richText" in value) return richText(value.richText);
-  if ("formula" in value || "sharedFormula" in value)
-    return cellValue((value as { result?: ExcelJS.CellValue }).result ?? null, system);
-  if ("hyperlink" in value) {
-    const text = value.text as unknown;
-    return typeof text === "string"
-      ? text
-      : richText((text as { richText: { text: string }[] }).richText);
-  }
-  return null;
-}
 
 /** A number format worth keeping: one that may make a number a date (General tells nothing). */
 function formatOf(cell: ExcelJS.Cell, value: CellValue): string | null {

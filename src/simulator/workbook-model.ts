@@ -5,6 +5,8 @@ export type ModelValue = string | number | boolean;
 
 export interface ModelCell {
   value: ModelValue;
+  /** The value is an Excel error ("#DIV/0!"), not text. */
+  error?: boolean;
   /** The en-US formula ("=SUM(A1:A3)"), when the cell has one. */
   formula?: string;
   numberFormat?: string;

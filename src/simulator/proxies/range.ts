@@ -45,6 +45,17 @@ export class SimRange extends SimClientObject<RangeTarget> {
         const cell = at(t)(r, c);
         return cell?.formula ?? cell?.value ?? "";
       }),
+    valueTypes: (t: RangeTarget) =>
+      grid(t, (r, c) => {
+        const cell = at(t)(r, c);
+        if (!cell || cell.value === "") return "Empty";
+        if (cell.error) return "Error";
+        return typeof cell.value === "number"
+          ? "Double"
+          : typeof cell.value === "boolean"
+            ? "Boolean"
+            : "String";
+      }),
     numberFormat: (t: RangeTarget) => grid(t, (r, c) => at(t)(r, c)?.numberFormat ?? "General"),
   };
 
@@ -69,6 +80,10 @@ export class SimRange extends SimClientObject<RangeTarget> {
   }
   set values(values: unknown[][]) {
     this.write("values", values, (cell, input) => cellFromInput(input, cell?.numberFormat));
+  }
+
+  get valueTypes(): string[][] {
+    return this.loadedValue("valueTypes");
   }
 
   get formulas(): ModelValue[][] {

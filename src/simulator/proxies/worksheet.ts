@@ -50,6 +50,24 @@ export class SimWorksheet extends SimClientObject<ModelSheet> {
     });
   }
 
+  /** A range by 0-based indexes of its top-left cell and its size (ExcelApi 1.7). */
+  getRangeByIndexes(row: number, column: number, rows: number, columns: number): SimRange {
+    return new SimRange(this.context, {
+      describe: `range at row ${row}, column ${column}`,
+      locate: () => {
+        if (row < 0 || column < 0 || rows < 1 || columns < 1)
+          throw new SimError("InvalidArgument", "The range's indexes or size are invalid.");
+        const area = {
+          top: row + 1,
+          left: column + 1,
+          bottom: row + rows,
+          right: column + columns,
+        };
+        return { sheet: this.resolved(), area };
+      },
+    });
+  }
+
   /** The used range; a blank sheet's is its top-left cell, as in Excel. */
   getUsedRange(valuesOnly = false): SimRange {
     return new SimRange(this.context, {

@@ -1,0 +1,164 @@
+import type {
+  CellValue,
+  SheetSnapshot,
+  SheetVisibility,
+  WorkbookSnapshot,
+} from "../core/snapshot/workbook-snapshot";
+
+/** Excel on the web refuses a response over 5 MB; each chunk aims at 4 MB. */
+const CHUNK_BYTES = 4 * 1024 * 1024;
+/**
+ * A cell's generous share of a response that carries its value, value type and number format, so
+ * that a chunk of long Persian text stays under the limit. A chunk that still exceeds it is read
+ * again in halves.
+ */
+const BYTES_PER_CELL = 160;
+const CHUNK_CELLS = Math.floor(CHUNK_BYTES / BYTES_PER_CELL);
+
+/** Rows of one sheet's used range, read in one request (0-based worksheet indexes). */
+interface Block {
+  sheet: number;
+  row: number;
+  rows: number;
+  column: number;
+  columns: number;
+}
+
+interface Cells {
+  values: unknown[][];
+  valueTypes: string[][];
+  numberFormat: string[][];
+}
+
+/** Rows without trailing empty cells, as the engine's snapshot keeps them. */
+function trimmed<T>(line: (T | null)[]): (T | null)[] {
+  let end = line.length;
+  while (end > 0 && line[end - 1] === null) end--;
+  return end === line.length ? line : line.slice(0, end);
+}
+
+function cellOf(value: unknown, type: string): CellValue {
+  if (type === "Empty" || value === "") return null;
+  if (type === "Error") return { error: String(value) };
+  return value as CellValue;
+}
+
+/** Blocks packed into chunks of at most CHUNK_CELLS cells (a block is split by rows to fit). */
+function chunksOf(blocks: Block[]): Block[][] {
+  const chunks: Block[][] = [];
+  let chunk: Block[] = [];
+  let cells = 0;
+  for (const block of blocks) {
+    for (let row = block.row; row < block.row + block.rows;) {
+      const fit = Math.max(1, Math.floor((CHUNK_CELLS - cells) / block.columns));
+      const rows = Math.min(fit, block.row + block.rows - row);
+      chunk.push({ ...block, row, rows });
+      cells += rows * block.columns;
+      row += rows;
+      if (cells + block.columns > CHUNK_CELLS) {
+        chunks.push(chunk);
+        chunk = [];
+        cells = 0;
+      }
+    }
+  }
+  if (chunk.length) chunks.push(chunk);
+  return chunks;
+}
+
+/**
+ * Reads chunks one sync each: a response must stay under Excel's 5 MB, so these syncs cannot be
+ * batched. A chunk refused for its size is read again in halves.
+ */
+async function readChunks(
+  context: Excel.RequestContext,
+  sheets: Excel.Worksheet[],
+  chunks: Block[][],
+  deliver: (block: Block, cells: Cells) => void
+): Promise<void> {
+  const [chunk, ...rest] = chunks;
+  if (!chunk) return;
+  const ranges = chunk.map((b) =>
+    sheets[b.sheet]
+      .getRangeByIndexes(b.row, b.column, b.rows, b.columns)
+      .load("values, valueTypes, numberFormat")
+  );
+  try {
+    await context.sync();
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    const cells = chunk.reduce((n, b) => n + b.rows * b.columns, 0);
+    if (code !== "ResponsePayloadSizeLimitExceeded" || cells <= 1) throw error;
+    const halves = chunk.flatMap((b) =>
+      b.rows > 1
+        ? [
+            { ...b, rows: Math.ceil(b.rows / 2) },
+            { ...b, row: b.row + Math.ceil(b.rows / 2), rows: Math.floor(b.rows / 2) },
+          ]
+        : [b]
+    );
+    return readChunks(context, sheets, [...halves.map((b) => [b]), ...rest], deliver);
+  }
+  chunk.forEach((block, i) => deliver(block, ranges[i] as unknown as Cells));
+  return readChunks(context, sheets, rest, deliver);
+}
+
+/**
+ * The engine's snapshot of the workbook's sheets (all, or those named): each used range's values,
+ * with number formats for numbers (they tell dates apart) and errors as errors — the same snapshot
+ * the CLI reads from the saved file. Two syncs, then one per chunk of about 4 MB.
+ */
+export async function readSnapshot(
+  context: Excel.RequestContext,
+  only?: readonly string[]
+): Promise<WorkbookSnapshot> {
+  const collection = context.workbook.worksheets;
+  collection.load("items/name, items/visibility");
+  await context.sync();
+  const sheets = collection.items.filter((s) => !only || only.includes(s.name));
+  const used = sheets.map((s) =>
+    s.getUsedRangeOrNullObject(true).load("rowIndex, columnIndex, rowCount, columnCount")
+  );
+  await context.sync();
+
+  const snapshots: SheetSnapshot[] = sheets.map((sheet) => ({
+    name: sheet.name,
+    visibility: sheet.visibility as SheetVisibility,
+    origin: { row: 1, column: 1 },
+    values: [],
+  }));
+  const formats: (string | null)[][][] = sheets.map(() => []);
+  const blocks: Block[] = [];
+  used.forEach((range, sheet) => {
+    if (range.isNullObject) return;
+    snapshots[sheet].origin = { row: range.rowIndex + 1, column: range.columnIndex + 1 };
+    blocks.push({
+      sheet,
+      row: range.rowIndex,
+      rows: range.rowCount,
+      column: range.columnIndex,
+      columns: range.columnCount,
+    });
+  });
+
+  await readChunks(context, sheets, chunksOf(blocks), (block, cells) => {
+    const snapshot = snapshots[block.sheet];
+    const first = block.row + 1 - snapshot.origin.row;
+    cells.values.forEach((line, i) => {
+      snapshot.values[first + i] = trimmed(
+        line.map((value, j) => cellOf(value, cells.valueTypes[i][j]))
+      );
+      formats[block.sheet][first + i] = trimmed(
+        line.map((value, j) => {
+          const format = cells.numberFormat[i][j];
+          return typeof value === "number" && format !== "General" ? format : null;
+        })
+      );
+    });
+  });
+
+  snapshots.forEach((snapshot, i) => {
+    if (formats[i].some((line) => line.length > 0)) snapshot.numberFormats = formats[i];
+  });
+  return { sheets: snapshots };
+}

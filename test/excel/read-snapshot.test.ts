@@ -1,0 +1,97 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { readWorkbookFile } from "../../src/cli/read-workbook";
+import type { WorkbookSnapshot } from "../../src/core/snapshot/workbook-snapshot";
+import { readSnapshot } from "../../src/excel/read-snapshot";
+import { modelFromXlsx } from "../../src/simulator/model-from-xlsx";
+import { PAYLOAD_LIMIT } from "../../src/simulator/payload";
+import { SimRequestContext } from "../../src/simulator/request-context";
+import { ModelSheet, ModelWorkbook } from "../../src/simulator/workbook-model";
+
+const samples = path.join(__dirname, "../../samples");
+const asContext = (simulator: SimRequestContext) => simulator as unknown as Excel.RequestContext;
+
+/** Merged areas and tables are not read through the API yet; everything else must match. */
+const cellsOnly = (snapshot: WorkbookSnapshot) => ({
+  sheets: snapshot.sheets.map(({ merged: _m, tables: _t, ...sheet }) => sheet),
+});
+
+test.each([
+  "plan-fa.xlsx",
+  "plan-en.xlsx",
+  "plan-fa-with-defects.xlsx",
+  "plan-en-with-defects.xlsx",
+])("%s reads through the API as the CLI reads the file", async (file) => {
+  const bytes = readFileSync(path.join(samples, file));
+  const simulator = new SimRequestContext(await modelFromXlsx(bytes));
+  const snapshot = await readSnapshot(asContext(simulator));
+  const cli = await readWorkbookFile(path.join(samples, file));
+  expect(cellsOnly(snapshot)).toEqual(cellsOnly(cli.snapshot));
+  expect(simulator.syncs).toHaveLength(3); // a small plan is one chunk
+});
+
+test("only the sheets asked for are read", async () => {
+  const bytes = readFileSync(path.join(samples, "plan-en.xlsx"));
+  const simulator = new SimRequestContext(await modelFromXlsx(bytes));
+  const snapshot = await readSnapshot(asContext(simulator), ["Goals"]);
+  expect(snapshot.sheets.map((s) => s.name)).toEqual(["Goals"]);
+});
+
+test("errors, dates and blank sheets come through as the engine expects", async () => {
+  const sheet = new ModelSheet("Data");
+  sheet.setCell(3, 2, { value: "code" });
+  sheet.setCell(3, 4, { value: 45000, numberFormat: "yyyy/mm/dd" });
+  sheet.setCell(4, 2, { value: "#DIV/0!", error: true, formula: "=1/0" });
+  sheet.setCell(4, 3, { value: 12.5 });
+  const simulator = new SimRequestContext(new ModelWorkbook([sheet, new ModelSheet("Blank")]));
+  const snapshot = await readSnapshot(asContext(simulator));
+  expect(snapshot.sheets).toEqual([
+    {
+      name: "Data",
+      visibility: "Visible",
+      origin: { row: 3, column: 2 },
+      values: [
+        ["code", null, 45000],
+        [{ error: "#DIV/0!" }, 12.5],
+      ],
+      numberFormats: [[null, null, "yyyy/mm/dd"], []],
+    },
+    { name: "Blank", visibility: "Visible", origin: { row: 1, column: 1 }, values: [] },
+  ]);
+});
+
+test("a large plan is read in chunks: two syncs plus one a chunk, none over 5 MB", async () => {
+  const sheet = new ModelSheet("Budget");
+  const rows = 60_000;
+  for (let r = 1; r <= rows; r++) {
+    sheet.setCell(r, 1, { value: `اقدام-${r}` });
+    sheet.setCell(r, 2, { value: "اعتبار مصوب هزینه‌ای برای نگهداری فضای سبز محله‌ها" });
+    for (let c = 3; c <= 8; c++) sheet.setCell(r, c, { value: r * c });
+  }
+  const simulator = new SimRequestContext(new ModelWorkbook([sheet]));
+  const snapshot = await readSnapshot(asContext(simulator));
+  expect(snapshot.sheets[0].values).toHaveLength(rows);
+  expect(snapshot.sheets[0].values[rows - 1]).toEqual([
+    `اقدام-${rows}`,
+    "اعتبار مصوب هزینه‌ای برای نگهداری فضای سبز محله‌ها",
+    ...[3, 4, 5, 6, 7, 8].map((c) => rows * c),
+  ]);
+  const chunks = simulator.syncs.length - 2;
+  expect(chunks).toBeGreaterThan(1);
+  expect(chunks).toBe(Math.ceil((rows * 8) / Math.floor((4 * 1024 * 1024) / 160)));
+  expect(simulator.largest().responseBytes).toBeLessThan(PAYLOAD_LIMIT);
+  expect(simulator.largest().requestBytes).toBeLessThan(PAYLOAD_LIMIT);
+});
+
+test("a chunk refused for its size is read again in halves", async () => {
+  const sheet = new ModelSheet("Notes");
+  const long = "ش".repeat(2000); // 4 KB a cell: far above the estimate per cell
+  for (let r = 1; r <= 3000; r++) sheet.setCell(r, 1, { value: long });
+  const simulator = new SimRequestContext(new ModelWorkbook([sheet]));
+  const snapshot = await readSnapshot(asContext(simulator));
+  expect(snapshot.sheets[0].values).toHaveLength(3000);
+  expect(snapshot.sheets[0].values.every((line) => line[0] === long)).toBe(true);
+  const refused = simulator.syncs.filter((s) => s.responseBytes > PAYLOAD_LIMIT);
+  expect(refused.length).toBeGreaterThan(0);
+  expect(simulator.syncs.at(-1)!.responseBytes).toBeLessThan(PAYLOAD_LIMIT);
+});
