@@ -4,6 +4,7 @@ import type {
   SheetVisibility,
   WorkbookSnapshot,
 } from "../core/snapshot/workbook-snapshot";
+import { queueMergedAreas } from "./merged-areas";
 
 /** Excel on the web refuses a response over 5 MB; each chunk aims at 4 MB. */
 const CHUNK_BYTES = 4 * 1024 * 1024;
@@ -15,6 +16,13 @@ const CHUNK_BYTES = 4 * 1024 * 1024;
 const BYTES_PER_CELL = 160;
 const CHUNK_CELLS = Math.floor(CHUNK_BYTES / BYTES_PER_CELL);
 
+export interface ReadOptions {
+  /** The sheets to read, by name; all when not given. */
+  only?: readonly string[];
+  /** Read merged areas too: the caller's Excel has ExcelApi 1.13 (requirements' mergedAreas). */
+  mergedAreas?: boolean;
+}
+
 /** Rows of one sheet's used range, read in one request (0-based worksheet indexes). */
 interface Block {
   sheet: number;
@@ -24,11 +32,15 @@ interface Block {
   columns: number;
 }
 
-interface Cells {
+/** A range loaded with "values, valueTypes, numberFormat". */
+export interface LoadedCells {
   values: unknown[][];
   valueTypes: string[][];
   numberFormat: string[][];
 }
+
+/** What the engine's snapshot needs of each cell to load, for readSnapshot and readHeaderArea. */
+export const CELL_PROPERTIES = "values, valueTypes, numberFormat";
 
 /** Rows without trailing empty cells, as the engine's snapshot keeps them. */
 function trimmed<T>(line: (T | null)[]): (T | null)[] {
@@ -41,6 +53,25 @@ function cellOf(value: unknown, type: string): CellValue {
   if (type === "Empty" || value === "") return null;
   if (type === "Error") return { error: String(value) };
   return value as CellValue;
+}
+
+/**
+ * A loaded range's rows as the snapshot keeps them: empty cells null, errors as errors, no
+ * trailing empty cells; number formats only for numbers that have one.
+ */
+export function snapshotRows(cells: LoadedCells) {
+  const values = cells.values.map((line, i) =>
+    trimmed(line.map((value, j) => cellOf(value, cells.valueTypes[i][j])))
+  );
+  const formats = cells.values.map((line, i) =>
+    trimmed(
+      line.map((value, j) => {
+        const format = cells.numberFormat[i][j];
+        return typeof value === "number" && format !== "General" ? format : null;
+      })
+    )
+  );
+  return { values, formats };
 }
 
 /** Blocks packed into chunks of at most CHUNK_CELLS cells (a block is split by rows to fit). */
@@ -74,14 +105,12 @@ async function readChunks(
   context: Excel.RequestContext,
   sheets: Excel.Worksheet[],
   chunks: Block[][],
-  deliver: (block: Block, cells: Cells) => void
+  deliver: (block: Block, cells: LoadedCells) => void
 ): Promise<void> {
   const [chunk, ...rest] = chunks;
   if (!chunk) return;
   const ranges = chunk.map((b) =>
-    sheets[b.sheet]
-      .getRangeByIndexes(b.row, b.column, b.rows, b.columns)
-      .load("values, valueTypes, numberFormat")
+    sheets[b.sheet].getRangeByIndexes(b.row, b.column, b.rows, b.columns).load(CELL_PROPERTIES)
   );
   try {
     await context.sync();
@@ -99,19 +128,21 @@ async function readChunks(
     );
     return readChunks(context, sheets, [...halves.map((b) => [b]), ...rest], deliver);
   }
-  chunk.forEach((block, i) => deliver(block, ranges[i] as unknown as Cells));
+  chunk.forEach((block, i) => deliver(block, ranges[i] as unknown as LoadedCells));
   return readChunks(context, sheets, rest, deliver);
 }
 
 /**
  * The engine's snapshot of the workbook's sheets (all, or those named): each used range's values,
- * with number formats for numbers (they tell dates apart) and errors as errors — the same snapshot
- * the CLI reads from the saved file. Two syncs, then one per chunk of about 4 MB.
+ * with number formats for numbers (they tell dates apart), errors as errors and, where Excel can
+ * tell, merged areas — the same snapshot the CLI reads from the saved file. Two syncs, then one
+ * per chunk of about 4 MB.
  */
 export async function readSnapshot(
   context: Excel.RequestContext,
-  only?: readonly string[]
+  options: ReadOptions = {}
 ): Promise<WorkbookSnapshot> {
+  const { only, mergedAreas = false } = options;
   const collection = context.workbook.worksheets;
   collection.load("items/name, items/visibility");
   await context.sync();
@@ -119,6 +150,7 @@ export async function readSnapshot(
   const used = sheets.map((s) =>
     s.getUsedRangeOrNullObject(true).load("rowIndex, columnIndex, rowCount, columnCount")
   );
+  const merged = mergedAreas ? sheets.map(queueMergedAreas) : [];
   await context.sync();
 
   const snapshots: SheetSnapshot[] = sheets.map((sheet) => ({
@@ -144,21 +176,15 @@ export async function readSnapshot(
   await readChunks(context, sheets, chunksOf(blocks), (block, cells) => {
     const snapshot = snapshots[block.sheet];
     const first = block.row + 1 - snapshot.origin.row;
-    cells.values.forEach((line, i) => {
-      snapshot.values[first + i] = trimmed(
-        line.map((value, j) => cellOf(value, cells.valueTypes[i][j]))
-      );
-      formats[block.sheet][first + i] = trimmed(
-        line.map((value, j) => {
-          const format = cells.numberFormat[i][j];
-          return typeof value === "number" && format !== "General" ? format : null;
-        })
-      );
-    });
+    const rows = snapshotRows(cells);
+    rows.values.forEach((line, i) => (snapshot.values[first + i] = line));
+    rows.formats.forEach((line, i) => (formats[block.sheet][first + i] = line));
   });
 
   snapshots.forEach((snapshot, i) => {
     if (formats[i].some((line) => line.length > 0)) snapshot.numberFormats = formats[i];
+    const areas = merged[i]?.areas() ?? [];
+    if (areas.length) snapshot.merged = areas;
   });
   return { sheets: snapshots };
 }

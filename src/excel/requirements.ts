@@ -20,6 +20,7 @@ export const OPTIONAL_FEATURES: readonly OptionalFeature[] = [
   { id: "readingOrder", needs: "1.9", label: "feature.readingOrder" },
   { id: "cultureInfo", needs: "1.11", label: "feature.cultureInfo" },
   { id: "insertSheets", needs: "1.13", label: "feature.insertSheets" },
+  { id: "mergedAreas", needs: "1.13", label: "feature.mergedAreas" },
 ];
 
 export type IsSetSupported = (name: string, minVersion: string) => boolean;

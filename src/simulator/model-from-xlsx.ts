@@ -1,4 +1,5 @@
 import ExcelJS from "exceljs";
+import { areaOfRange } from "../core/snapshot/address";
 import { cellValue, VISIBILITY } from "../xlsx/cell-value";
 import { ModelSheet, ModelWorkbook, type ModelCell } from "./workbook-model";
 
@@ -7,7 +8,8 @@ const MERGE = 1;
 
 /**
  * A workbook for the simulator from an .xlsx file's bytes: each cell's value as Excel shows it
- * (formula results, dates as serial numbers, errors), its formula and its number format.
+ * (formula results, dates as serial numbers, errors), its formula and its number format, and
+ * each sheet's merged areas.
  */
 export async function modelFromXlsx(data: ArrayBuffer | Uint8Array): Promise<ModelWorkbook> {
   const workbook = new ExcelJS.Workbook();
@@ -31,6 +33,7 @@ export async function modelFromXlsx(data: ArrayBuffer | Uint8Array): Promise<Mod
           sheet.setCell(r, c, model);
         })
       );
+      sheet.merged = ws.model.merges.flatMap((range) => areaOfRange(range) ?? []);
       return sheet;
     })
   );

@@ -17,6 +17,8 @@ export type ModelVisibility = "Visible" | "Hidden" | "VeryHidden";
 /** One worksheet's cells, stored sparsely by row and column (both 1-based). */
 export class ModelSheet {
   readonly cells = new Map<number, Map<number, ModelCell>>();
+  /** Merged areas; their value sits in the top-left cell. */
+  merged: CellArea[] = [];
   constructor(
     public name: string,
     public visibility: ModelVisibility = "Visible"

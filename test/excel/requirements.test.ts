@@ -12,13 +12,13 @@ test.each([
     "Office 2016 (volume-licensed)",
     "1.1",
     false,
-    ["dataValidation", "readingOrder", "cultureInfo", "insertSheets"],
+    ["dataValidation", "readingOrder", "cultureInfo", "insertSheets", "mergedAreas"],
   ],
   [
     "Office 2019 (volume-licensed)",
     "1.7",
     true,
-    ["dataValidation", "readingOrder", "cultureInfo", "insertSheets"],
+    ["dataValidation", "readingOrder", "cultureInfo", "insertSheets", "mergedAreas"],
   ],
   ["Office 2021", "1.14", true, []],
   ["Office 2024", "1.17", true, []],
@@ -33,6 +33,7 @@ test("an Excel between 1.9 and 1.11 lacks only the later features", () => {
   expect(supportReport(excelUpTo("1.10")).missing.map((f) => f.id)).toEqual([
     "cultureInfo",
     "insertSheets",
+    "mergedAreas",
   ]);
 });
 

@@ -4,15 +4,12 @@ import { cellFromInput } from "../cell-input";
 import { SimError } from "../sim-error";
 import type { ModelCell, ModelSheet, ModelValue } from "../workbook-model";
 import { SimClientObject } from "./client-object";
+import { SimRangeAreas } from "./range-areas";
+import { sheetPrefix } from "./sheet-prefix";
 
 export interface RangeTarget {
   sheet: ModelSheet;
   area: CellArea;
-}
-
-/** A sheet name as Excel writes it in an address: quoted unless plain letters, digits and _ . */
-export function sheetPrefix(name: string): string {
-  return /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
 }
 
 function grid<T>({ area }: RangeTarget, cell: (row: number, column: number) => T): T[][] {
@@ -24,6 +21,12 @@ function grid<T>({ area }: RangeTarget, cell: (row: number, column: number) => T
   }
   return rows;
 }
+
+const overlaps = (a: CellArea, b: CellArea) =>
+  a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
+
+/** Excel's last column (XFD). */
+const MAX_COLUMN = 16_384;
 
 const at = (t: RangeTarget) => (r: number, c: number) => t.sheet.cell(r, c);
 
@@ -107,6 +110,65 @@ export class SimRange extends SimClientObject<RangeTarget> {
       if (format !== "General" && format !== null) changed.numberFormat = String(format);
       return changed;
     });
+  }
+
+  /** The cell at 0-based offsets from the range's top-left cell. */
+  getCell(row: number, column: number): SimRange {
+    return this.derived("cell", ({ sheet, area }) => {
+      const top = area.top + row;
+      const left = area.left + column;
+      return { sheet, area: { top, left, bottom: top, right: left } };
+    });
+  }
+
+  /** The range grown (or shrunk) by rows and columns at its bottom-right corner. */
+  getResizedRange(rows: number, columns: number): SimRange {
+    return this.derived("resized range", ({ sheet, area }) => {
+      const bottom = area.bottom + rows;
+      const right = area.right + columns;
+      if (bottom < area.top || right < area.left)
+        throw new SimError("InvalidArgument", "The resized range would be empty.");
+      return { sheet, area: { ...area, bottom, right } };
+    });
+  }
+
+  /** The whole rows the range spans. */
+  getEntireRow(): SimRange {
+    return this.derived("entire row", ({ sheet, area }) => ({
+      sheet,
+      area: { top: area.top, bottom: area.bottom, left: 1, right: MAX_COLUMN },
+    }));
+  }
+
+  /** The cells in both ranges; Excel fails the sync when they share none. */
+  getIntersection(other: SimRange): SimRange {
+    return this.derived("intersection", ({ sheet, area }) => {
+      const them = other.resolved();
+      const top = Math.max(area.top, them.area.top);
+      const left = Math.max(area.left, them.area.left);
+      const bottom = Math.min(area.bottom, them.area.bottom);
+      const right = Math.min(area.right, them.area.right);
+      if (them.sheet !== sheet || top > bottom || left > right)
+        throw new SimError("InvalidArgument", "The ranges do not intersect.");
+      return { sheet, area: { top, left, bottom, right } };
+    });
+  }
+
+  /** The merged areas within the range (ExcelApi 1.13), or a null object when there are none. */
+  getMergedAreasOrNullObject(): SimRangeAreas {
+    return new SimRangeAreas(this.context, {
+      describe: "merged areas",
+      orNull: true,
+      locate: () => {
+        const { sheet, area } = this.resolved();
+        const areas = sheet.merged.filter((m) => overlaps(m, area));
+        return areas.length ? { sheet, areas } : undefined;
+      },
+    });
+  }
+
+  private derived(describe: string, compute: (target: RangeTarget) => RangeTarget): SimRange {
+    return new SimRange(this.context, { describe, locate: () => compute(this.resolved()) });
   }
 
   /** Queues a write of one 2-D array to the range; its shape must be the range's, as in Excel. */

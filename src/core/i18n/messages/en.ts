@@ -68,6 +68,7 @@ export const en = {
   "feature.dataValidation": "dropdowns that enforce links between codes",
   "feature.cultureInfo": "Excel's own number and date settings",
   "feature.insertSheets": "the template with right-to-left sheets",
+  "feature.mergedAreas": "reading merged group titles above two-row headers",
 
   "outside.title": "Open Rahbord inside Excel",
   "outside.body":

@@ -65,6 +65,7 @@ export const fa: Record<MessageKey, string> = {
   "feature.dataValidation": "فهرست‌های کشویی که پیوند کدها را الزامی می‌کنند",
   "feature.cultureInfo": "تنظیمات عدد و تاریخ خود اکسل",
   "feature.insertSheets": "الگو با برگه‌های راست‌به‌چپ",
+  "feature.mergedAreas": "خواندن عنوان‌های ادغام‌شده بالای سرستون‌های دوردیفه",
 
   "outside.title": "راهبرد را درون اکسل باز کنید",
   "outside.body":
