@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { readWorkbookFile } from "../../src/cli/read-workbook";
 import type { WorkbookSnapshot } from "../../src/core/snapshot/workbook-snapshot";
-import { readSnapshot } from "../../src/excel/read-snapshot";
+import { BYTES_PER_CELL, readSnapshot } from "../../src/excel/read-snapshot";
 import { modelFromXlsx } from "../../src/simulator/model-from-xlsx";
 import { PAYLOAD_LIMIT } from "../../src/simulator/payload";
 import { SimRequestContext } from "../../src/simulator/request-context";
@@ -81,7 +81,7 @@ test("a large plan is read in chunks: two syncs plus one a chunk, none over 5 MB
   ]);
   const chunks = simulator.syncs.length - 2;
   expect(chunks).toBeGreaterThan(1);
-  expect(chunks).toBe(Math.ceil((rows * 8) / Math.floor((4 * 1024 * 1024) / 160)));
+  expect(chunks).toBe(Math.ceil((rows * 8) / Math.floor((4 * 1024 * 1024) / BYTES_PER_CELL)));
   expect(simulator.largest().responseBytes).toBeLessThan(PAYLOAD_LIMIT);
   expect(simulator.largest().requestBytes).toBeLessThan(PAYLOAD_LIMIT);
 });
