@@ -12,7 +12,8 @@ const cells = (snapshot: WorkbookSnapshot) =>
     name: s.name,
     origin: s.origin,
     values: s.values.map((line) => {
-      const end = line.findLastIndex((v) => v !== null) + 1;
+      let end = line.length;
+      while (end > 0 && line[end - 1] === null) end--;
       return line.slice(0, end);
     }),
   }));
