@@ -37,7 +37,10 @@ export class SimRequestContext {
 
   /** Queues a call that sends `payload` and runs `apply` at sync. */
   enqueueWrite(payload: unknown, apply: () => void): void {
-    this.enqueue({ requestBytes: CALL_OVERHEAD + jsonBytes(payload), run: apply });
+    this.enqueue({
+      requestBytes: CALL_OVERHEAD + jsonBytes(payload),
+      run: () => void apply(), // a write sends nothing back
+    });
   }
 
   async sync(): Promise<void> {

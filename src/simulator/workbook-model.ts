@@ -56,9 +56,18 @@ export class ModelSheet {
   }
 }
 
+/** A custom XML part: the package's customXml item, with the id Excel gives it. */
+export interface ModelXmlPart {
+  id: string;
+  xml: string;
+}
+
 /** The workbook behind a simulated request context. */
 export class ModelWorkbook {
-  constructor(readonly sheets: ModelSheet[] = []) {}
+  constructor(
+    readonly sheets: ModelSheet[] = [],
+    readonly customXmlParts: ModelXmlPart[] = []
+  ) {}
 
   sheet(name: string): ModelSheet | undefined {
     // Excel matches sheet names without regard to case.

@@ -262,3 +262,47 @@ test("payload sizes are UTF-8 bytes of the JSON", () => {
   expect(jsonBytes(["😀"])).toBe(4 + 4);
   expect(jsonBytes(["😀"])).toBe(new TextEncoder().encode(JSON.stringify(["😀"])).length);
 });
+
+describe("custom XML parts", () => {
+  const xml = (ns: string, text = "x") => `<root xmlns="${ns}">${text}</root>`;
+
+  test("a ClientResult is readable only after the sync", async () => {
+    const model = new ModelWorkbook([], [{ id: "{1}", xml: xml("urn:a") }]);
+    const context = new SimRequestContext(model);
+    const result = context.workbook.customXmlParts.getByNamespace("urn:a").getCount();
+    // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/load-object-before-read -- the simulator must throw here, as Office does
+    expect(() => result.value).toThrow(
+      expect.objectContaining({ code: "ValueNotLoaded" }) as unknown as Error
+    );
+    await context.sync();
+    // eslint-disable-next-line office-addins/load-object-before-read -- a ClientResult needs no load
+    expect(result.value).toBe(1);
+  });
+
+  test("parts are found by namespace; the only item is a null object for none or several", async () => {
+    const model = new ModelWorkbook(
+      [],
+      [
+        { id: "{1}", xml: xml("urn:a") },
+        { id: "{2}", xml: xml("urn:b") },
+        { id: "{3}", xml: xml("urn:b") },
+      ]
+    );
+    const context = new SimRequestContext(model);
+    const parts = context.workbook.customXmlParts;
+    const a = parts.getByNamespace("urn:a").getOnlyItemOrNullObject().load("id");
+    const b = parts.getByNamespace("urn:b").getOnlyItemOrNullObject();
+    const c = parts.getByNamespace("urn:c").getOnlyItemOrNullObject();
+    const text = a.getXml();
+    await context.sync();
+    // eslint-disable-next-line office-addins/load-object-before-read -- a ClientResult needs no load
+    expect([a.isNullObject, a.id, text.value]).toEqual([false, "{1}", xml("urn:a")]);
+    expect([b.isNullObject, c.isNullObject]).toEqual([true, true]);
+  });
+
+  test("XML that is not well-formed is refused at the sync", async () => {
+    const context = new SimRequestContext(new ModelWorkbook());
+    context.workbook.customXmlParts.add("<open>");
+    expect(await rejection(context.sync())).toMatchObject({ code: "InvalidArgument" });
+  });
+});

@@ -1,19 +1,17 @@
-import { CALL_OVERHEAD, jsonBytes } from "../payload";
 import type { SimRequestContext } from "../request-context";
-import { propertyNotLoaded, SimError } from "../sim-error";
+import { SimError } from "../sim-error";
 import { ModelSheet } from "../workbook-model";
-import { namesOf, type LoadOption } from "./client-object";
+import { SimItemCollection } from "./item-collection";
 import { SimWorksheet } from "./worksheet";
 
 /** Excel.WorksheetCollection: items by name, added sheets, and `items/…` loads. */
-export class SimWorksheetCollection {
-  private loadedItems?: SimWorksheet[];
-
-  constructor(private readonly context: SimRequestContext) {}
-
-  get items(): SimWorksheet[] {
-    if (!this.loadedItems) throw propertyNotLoaded("items");
-    return this.loadedItems;
+export class SimWorksheetCollection extends SimItemCollection<ModelSheet, SimWorksheet> {
+  constructor(context: SimRequestContext) {
+    super(
+      context,
+      () => context.model.sheets,
+      (sheet) => new SimWorksheet(context, { target: sheet })
+    );
   }
 
   getItem(name: string): SimWorksheet {
@@ -47,27 +45,5 @@ export class SimWorksheetCollection {
         return sheet;
       },
     });
-  }
-
-  /** `load("items/name, items/visibility")`: every sheet, with those properties. */
-  load(option?: LoadOption): this {
-    const names = namesOf(option).map((name) => name.replace(/^items\//, ""));
-    this.context.enqueue({
-      requestBytes: CALL_OVERHEAD + jsonBytes(names),
-      run: () => {
-        const items = this.context.model.sheets.map(
-          (sheet) => new SimWorksheet(this.context, { target: sheet })
-        );
-        const values = items.map((item) => item.readNow(names));
-        return {
-          responseBytes: jsonBytes(values),
-          deliver: () => {
-            items.forEach((item, i) => item.accept(names, values[i]));
-            this.loadedItems = items;
-          },
-        };
-      },
-    });
-    return this;
   }
 }
