@@ -47,9 +47,6 @@ const en = {
   "report.summary": "Errors: {errors}, warnings: {warnings}, notes: {infos}",
   "report.written": "Report written to {file}",
   "template.written": "Template written to {file}",
-  "severity.error": "error",
-  "severity.warning": "warning",
-  "severity.info": "note",
 } as const;
 
 export type CliMessageKey = keyof typeof en;
@@ -101,9 +98,6 @@ const fa: Record<CliMessageKey, string> = {
   "report.summary": "{errors} خطا، {warnings} هشدار، {infos} یادداشت",
   "report.written": "گزارش در {file} نوشته شد",
   "template.written": "الگو در {file} نوشته شد",
-  "severity.error": "خطا",
-  "severity.warning": "هشدار",
-  "severity.info": "یادداشت",
 };
 
 const CATALOGUES: Record<Lang, Record<CliMessageKey, string>> = { en, fa };

@@ -1,9 +1,9 @@
 import type ExcelJS from "exceljs";
 import type { Finding, FindingCounts } from "../core/findings";
 import { isRightToLeft, type Lang } from "../core/i18n";
-import { ROLE_LABELS } from "../core/mapping/labels";
 import { cliMessage } from "./cli-messages";
-import { fieldHeader, reportLabel } from "./report-labels";
+import { findingsTable } from "../core/report/findings-table";
+import { reportLabel } from "../core/report/report-labels";
 import { writeTables, type ReportTable } from "./report-table";
 
 export interface FindingsSheetInput {
@@ -37,32 +37,17 @@ function cellLink(link: string, f: Finding): ExcelJS.CellHyperlinkValue {
   };
 }
 
-function findingsTable({ findings, link, lang }: FindingsSheetInput): ReportTable {
-  const label = (key: Parameters<typeof reportLabel>[0]) => reportLabel(key, lang);
+function findingsReportTable({ findings, link, lang }: FindingsSheetInput): ReportTable {
+  const table = findingsTable(findings, lang);
   return {
     name: "Findings",
-    columns: [
-      { header: label("severity") },
-      { header: label("rule") },
-      { header: label("message") },
-      { header: label("sheet") },
-      { header: label("cell") },
-      { header: label("link"), kind: "link" },
-      { header: label("entity") },
-      { header: fieldHeader("policy", "id", lang) },
-      { header: label("related") },
-    ],
-    rows: findings.map((f) => [
-      cliMessage(lang, `severity.${f.severity}`),
-      f.rule,
-      f.message,
-      f.sheet,
-      f.cell,
-      cellLink(link, f),
-      ROLE_LABELS[f.entity][lang],
-      f.id,
-      f.related?.map((r) => `${r.sheet}!${r.cell}`).join(lang === "fa" ? "، " : ", "),
-    ]),
+    columns: table.headers.map((header, i) => ({
+      header,
+      ...(i === table.linkColumn ? { kind: "link" as const } : {}),
+    })),
+    rows: table.rows.map((row, i) =>
+      row.map((value, j) => (j === table.linkColumn ? cellLink(link, findings[i]) : value))
+    ),
   };
 }
 
@@ -84,7 +69,7 @@ export function addFindingsSheet(workbook: ExcelJS.Workbook, input: FindingsShee
   });
   const [headerRow] = writeTables(
     sheet,
-    [findingsTable(input)],
+    [findingsReportTable(input)],
     summary.length + 2,
     cliMessage(lang, "report.none")
   );

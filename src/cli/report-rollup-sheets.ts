@@ -9,7 +9,7 @@ import {
   KPI_STATUS_LABELS,
   reportLabel,
   type ReportLabel,
-} from "./report-labels";
+} from "../core/report/report-labels";
 import { writeTables, type ReportColumn, type ReportTable, type ReportValue } from "./report-table";
 
 /** Column and cell makers for one language, shared by every roll-up table. */

@@ -1,3 +1,4 @@
+import { SEVERITY_LABELS } from "../core/report/report-labels";
 import { basename } from "node:path";
 import { defaultDisplayPrefs, formatNumber, type Lang } from "../core/i18n";
 import type { Analysis } from "../core/analyse";
@@ -21,7 +22,7 @@ export function mappingLine(mapping: ResolvedMapping, lang: Lang): string {
 }
 
 function findingLine(f: Finding, lang: Lang): string {
-  const severity = cliMessage(lang, `severity.${f.severity}`);
+  const severity = SEVERITY_LABELS[f.severity][lang];
   const what = f.id ? `${ROLE_LABELS[f.entity][lang]} ${f.id}` : ROLE_LABELS[f.entity][lang];
   return `  ${f.cell.padEnd(6)} ${severity.padEnd(8)} ${f.message}  [${f.rule}; ${what}]`;
 }

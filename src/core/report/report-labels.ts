@@ -1,11 +1,15 @@
-import { capitalised, type Lang } from "../core/i18n";
-import { fieldLabel, type FIELD_LABELS } from "../core/mapping/labels";
-import { enumWord as offeredWord, type EnumTable } from "../core/normalize/enums";
-import type { KpiStatus } from "../core/rollups/kpi-progress";
+import type { Severity } from "../config";
+import { capitalised, type Lang } from "../i18n";
+import { fieldLabel, type FIELD_LABELS } from "../mapping/labels";
+import { enumWord as offeredWord, type EnumTable } from "../normalize/enums";
+import type { KpiStatus } from "../rollups/kpi-progress";
 
 type Label = Readonly<Record<Lang, string>>;
 
-/** The report workbook's own words; field names, roles and severities come from their catalogues. */
+/**
+ * The reports' own words (the CLI's report workbook and text, the add-in's report sheet); field
+ * names and roles come from their catalogues.
+ */
 const LABELS = {
   findingsSheet: { fa: "یافته‌ها", en: "Findings" },
   rollupsSheet: { fa: "خلاصه", en: "Roll-ups" },
@@ -23,6 +27,8 @@ const LABELS = {
   entity: { fa: "موضوع", en: "Entity" },
   related: { fa: "خانه‌های مرتبط", en: "Related cells" },
   none: { fa: "موردی نیست.", en: "None." },
+  reportSheet: { fa: "گزارش راهبرد", en: "Rahbord report" },
+  checkedAt: { fa: "زمان بررسی", en: "Checked at" },
   pillars: { fa: "محورها", en: "Pillars" },
   policies: { fa: "سیاست‌ها", en: "Policies" },
   goals: { fa: "اهداف", en: "Goals" },
@@ -43,6 +49,12 @@ const LABELS = {
 } as const satisfies Record<string, Label>;
 
 export type ReportLabel = keyof typeof LABELS;
+
+export const SEVERITY_LABELS: Readonly<Record<Severity, Label>> = {
+  error: { fa: "خطا", en: "error" },
+  warning: { fa: "هشدار", en: "warning" },
+  info: { fa: "یادداشت", en: "note" },
+};
 
 export const KPI_STATUS_LABELS: Readonly<Record<KpiStatus, Label>> = {
   "on-track": { fa: "در مسیر", en: "On track" },
