@@ -6,6 +6,7 @@ export type SimErrorCode =
   | "ItemAlreadyExists"
   | "InvalidArgument"
   | "InvalidObjectPath"
+  | "InvalidOperation"
   | "RequestPayloadSizeLimitExceeded"
   | "ResponsePayloadSizeLimitExceeded";
 

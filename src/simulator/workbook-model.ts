@@ -5,6 +5,8 @@ export type ModelValue = string | number | boolean;
 
 export interface ModelCell {
   value: ModelValue;
+  /** Right-to-left reading order set on the cell (RangeFormat.readingOrder). */
+  readingOrder?: "RightToLeft" | "LeftToRight";
   /** The value is an Excel error ("#DIV/0!"), not text. */
   error?: boolean;
   /** The en-US formula ("=SUM(A1:A3)"), when the cell has one. */
@@ -19,6 +21,7 @@ export class ModelSheet {
   readonly cells = new Map<number, Map<number, ModelCell>>();
   /** Merged areas; their value sits in the top-left cell. */
   merged: CellArea[] = [];
+  readonly tables: ModelTable[] = [];
   constructor(
     public name: string,
     public visibility: ModelVisibility = "Visible"
@@ -56,6 +59,12 @@ export class ModelSheet {
   }
 }
 
+export interface ModelTable {
+  name: string;
+  area: CellArea;
+  headerRow: boolean;
+}
+
 /** A custom XML part: the package's customXml item, with the id Excel gives it. */
 export interface ModelXmlPart {
   id: string;
@@ -64,10 +73,23 @@ export interface ModelXmlPart {
 
 /** The workbook behind a simulated request context. */
 export class ModelWorkbook {
+  /** The active sheet, as activate() leaves it. */
+  active?: ModelSheet;
+
   constructor(
     readonly sheets: ModelSheet[] = [],
     readonly customXmlParts: ModelXmlPart[] = []
   ) {}
+
+  /** A table by name, on whichever sheet (table names are unique in a workbook, without case). */
+  table(name: string): { sheet: ModelSheet; table: ModelTable } | undefined {
+    const wanted = name.toLocaleLowerCase();
+    for (const sheet of this.sheets) {
+      const table = sheet.tables.find((t) => t.name.toLocaleLowerCase() === wanted);
+      if (table) return { sheet, table };
+    }
+    return undefined;
+  }
 
   sheet(name: string): ModelSheet | undefined {
     // Excel matches sheet names without regard to case.

@@ -1,7 +1,7 @@
 import { cellAddress } from "../../core/snapshot/address";
 import type { CellArea } from "../../core/snapshot/workbook-snapshot";
 import { cellFromInput } from "../cell-input";
-import { SimError } from "../sim-error";
+import { propertyNotLoaded, SimError } from "../sim-error";
 import type { ModelCell, ModelSheet, ModelValue } from "../workbook-model";
 import { SimClientObject } from "./client-object";
 import { SimRangeAreas } from "./range-areas";
@@ -110,6 +110,40 @@ export class SimRange extends SimClientObject<RangeTarget> {
       if (format !== "General" && format !== null) changed.numberFormat = String(format);
       return changed;
     });
+  }
+
+  /** Clears values, formulas and formats (Excel's ClearApplyTo.all). */
+  clear(): void {
+    this.change({ clear: true }, ({ sheet, area }) => {
+      for (let r = area.top; r <= area.bottom; r++) {
+        const line = sheet.cells.get(r);
+        if (!line) continue;
+        for (const c of [...line.keys()]) if (c >= area.left && c <= area.right) line.delete(c);
+      }
+    });
+  }
+
+  /** The range's format: here its reading order (ExcelApi 1.9). */
+  get format(): { readingOrder: "RightToLeft" | "LeftToRight" | "Context" } {
+    const change = (readingOrder: string) =>
+      this.change({ readingOrder }, ({ sheet, area }) => {
+        for (let r = area.top; r <= area.bottom; r++)
+          for (let c = area.left; c <= area.right; c++) {
+            const cell: ModelCell = { ...(sheet.cell(r, c) ?? { value: "" }) };
+            delete cell.readingOrder;
+            if (readingOrder !== "Context")
+              cell.readingOrder = readingOrder as "RightToLeft" | "LeftToRight";
+            sheet.setCell(r, c, cell);
+          }
+      });
+    return {
+      get readingOrder(): never {
+        throw propertyNotLoaded("readingOrder");
+      },
+      set readingOrder(value: string) {
+        change(value);
+      },
+    };
   }
 
   /** The cell at 0-based offsets from the range's top-left cell. */

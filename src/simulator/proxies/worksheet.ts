@@ -3,6 +3,7 @@ import type { ModelSheet, ModelVisibility } from "../workbook-model";
 import { SimError } from "../sim-error";
 import { SimClientObject } from "./client-object";
 import { SimRange } from "./range";
+import { SimTableCollection } from "./table";
 
 /** Excel.Worksheet over the model. */
 export class SimWorksheet extends SimClientObject<ModelSheet> {
@@ -33,6 +34,28 @@ export class SimWorksheet extends SimClientObject<ModelSheet> {
 
   get position(): number {
     return this.loadedValue("position");
+  }
+
+  /** The sheet's tables (found when a batch runs). */
+  get tables(): SimTableCollection {
+    return (this.tableCollection ??= new SimTableCollection(this.context, () => this.resolved()));
+  }
+  private tableCollection?: SimTableCollection;
+
+  activate(): void {
+    this.change({ activate: true }, (sheet) => (this.context.model.active = sheet));
+  }
+
+  /** Removes the sheet; Excel refuses to remove the last visible one. */
+  delete(): void {
+    this.change({ delete: true }, (sheet) => {
+      const { model } = this.context;
+      const visible = model.sheets.filter((s) => s.visibility === "Visible");
+      if (visible.length === 1 && visible[0] === sheet)
+        throw new SimError("InvalidOperation", "A workbook must keep one visible sheet.");
+      model.sheets.splice(model.sheets.indexOf(sheet), 1);
+      if (model.active === sheet) model.active = undefined;
+    });
   }
 
   /** A range by its A1 address on this sheet ("B2:D9", "C5"); the whole used range without one. */
