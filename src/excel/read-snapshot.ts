@@ -19,6 +19,8 @@ const CHUNK_CELLS = Math.floor(CHUNK_BYTES / BYTES_PER_CELL);
 export interface ReadOptions {
   /** The sheets to read, by name; all when not given. */
   only?: readonly string[];
+  /** Sheets never to read (Rahbord's own report sheet). */
+  skip?: readonly string[];
   /** Read merged areas too: the caller's Excel has ExcelApi 1.13 (requirements' mergedAreas). */
   mergedAreas?: boolean;
 }
@@ -142,11 +144,13 @@ export async function readSnapshot(
   context: Excel.RequestContext,
   options: ReadOptions = {}
 ): Promise<WorkbookSnapshot> {
-  const { only, mergedAreas = false } = options;
+  const { only, skip = [], mergedAreas = false } = options;
   const collection = context.workbook.worksheets;
   collection.load("items/name, items/visibility");
   await context.sync();
-  const sheets = collection.items.filter((s) => !only || only.includes(s.name));
+  const sheets = collection.items.filter(
+    (s) => (!only || only.includes(s.name)) && !skip.includes(s.name)
+  );
   const used = sheets.map((s) =>
     s.getUsedRangeOrNullObject(true).load("rowIndex, columnIndex, rowCount, columnCount")
   );

@@ -1,0 +1,77 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { readWorkbookFile } from "../../src/cli/read-workbook";
+import { analyse } from "../../src/core/analyse";
+import { detectMapping } from "../../src/core/mapping/detect";
+import { encodeStoredMapping } from "../../src/core/mapping/stored-mapping";
+import { validateWorkbook } from "../../src/excel/validate-workbook";
+import { FINDINGS_TABLE } from "../../src/excel/write-report";
+import { modelFromXlsx } from "../../src/simulator/model-from-xlsx";
+import { SimRequestContext } from "../../src/simulator/request-context";
+
+const samples = path.join(__dirname, "../../samples");
+const options = {
+  lang: "fa" as const,
+  mergedAreas: true,
+  readingOrder: true,
+  now: new Date(2026, 10, 27),
+};
+
+async function workbook(file: string) {
+  const model = await modelFromXlsx(readFileSync(path.join(samples, file)));
+  const simulator = new SimRequestContext(model);
+  return { model, simulator, context: simulator as unknown as Excel.RequestContext };
+}
+
+async function cliFindings(file: string) {
+  const { snapshot } = await readWorkbookFile(path.join(samples, file));
+  return analyse(snapshot, detectMapping(snapshot).mapping, { lang: "fa" });
+}
+
+test.each(["plan-fa-with-defects.xlsx", "plan-en-with-defects.xlsx", "plan-fa.xlsx"])(
+  "validate on %s finds what the CLI finds, in five syncs besides the read's chunk",
+  async (file) => {
+    const { model, simulator, context } = await workbook(file);
+    const outcome = await validateWorkbook(context, options);
+    const cli = await cliFindings(file);
+    expect(outcome).toMatchObject({ kind: "validated", counts: cli.counts, source: "detected" });
+    expect(model.table(FINDINGS_TABLE)?.table.area.bottom).toBe(
+      7 + Math.max(cli.findings.length, 1)
+    );
+    const report = model.sheet(outcome.kind === "validated" ? outcome.reportSheet : "")!;
+    const messages = cli.findings.map((_, i) => report.cell(8 + i, 3)?.value);
+    expect(messages).toEqual(cli.findings.map((f) => f.message));
+    expect(simulator.syncs.length - 1).toBe(5); // one chunk: a sample is small
+  }
+);
+
+test("a second validate reuses the report sheet and does not read it as a plan sheet", async () => {
+  const { model, context } = await workbook("plan-fa-with-defects.xlsx");
+  const first = await validateWorkbook(context, options);
+  const sheets = model.sheets.length;
+  const second = await validateWorkbook(context, options);
+  expect(second).toEqual(first);
+  expect(model.sheets).toHaveLength(sheets);
+});
+
+test("a stored mapping is used; a damaged one stops validate and is left as it was", async () => {
+  const file = "plan-en-with-defects.xlsx";
+  const { model, context } = await workbook(file);
+  const { snapshot } = await readWorkbookFile(path.join(samples, file));
+  model.customXmlParts.push({
+    id: "{1}",
+    xml: encodeStoredMapping(detectMapping(snapshot).mapping),
+  });
+  expect(await validateWorkbook(context, options)).toMatchObject({
+    kind: "validated",
+    source: "workbook",
+  });
+
+  const damaged = '<rahbord xmlns="urn:rahbord:mapping" version="1"><mapping>{</mapping></rahbord>';
+  model.customXmlParts[0].xml = damaged;
+  expect(await validateWorkbook(context, options)).toMatchObject({
+    kind: "mapping-unusable",
+    stored: { kind: "corrupt" },
+  });
+  expect(model.customXmlParts[0].xml).toBe(damaged);
+});
