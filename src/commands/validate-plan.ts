@@ -1,10 +1,9 @@
 import { errorMessage } from "../core/error-message";
 import { createTranslator, type Translator } from "../core/i18n";
-import { overviewSummary } from "../core/workbook-overview";
 import { currentDisplayPrefs } from "../excel/display-prefs-store";
-import { readWorkbookOverview } from "../excel/read-overview";
 import { MIN_EXCEL_API, officeSupportReport } from "../excel/requirements";
 import { runExcel } from "../excel/run";
+import { validateWorkbook } from "../excel/validate-workbook";
 import type { Notice } from "./notice";
 import { showNotice } from "./show-notice";
 
@@ -23,11 +22,28 @@ function notice(i18n: Translator, kind: Notice["kind"], lines: string[]): Notice
 }
 
 async function validationNotice(i18n: Translator): Promise<Notice> {
-  if (!officeSupportReport().runs) {
+  const support = officeSupportReport();
+  if (!support.runs) {
     return notice(i18n, "error", [i18n.t("requirements.tooOld", { needed: MIN_EXCEL_API })]);
   }
-  const overview = await runExcel(readWorkbookOverview);
-  return notice(i18n, "info", [overviewSummary(overview, i18n), i18n.t("overview.noMapping")]);
+  const has = (id: string) => !support.missing.some((f) => f.id === id);
+  const outcome = await runExcel((context) =>
+    validateWorkbook(context, {
+      lang: i18n.prefs.lang,
+      mergedAreas: has("mergedAreas"),
+      readingOrder: has("readingOrder"),
+    })
+  );
+  if (outcome.kind === "nothing-mapped")
+    return notice(i18n, "info", [i18n.t("validate.nothingMapped")]);
+  if (outcome.kind === "mapping-unusable") {
+    const reason = i18n.t(`validate.mapping.${outcome.stored.kind}`);
+    return notice(i18n, "error", [i18n.t("validate.mappingUnusable", { reason })]);
+  }
+  const lines = [i18n.t("validate.counts", { ...outcome.counts, sheet: outcome.reportSheet })];
+  if (outcome.source === "detected")
+    lines.push(i18n.t(outcome.uncertain ? "validate.uncertain" : "validate.detected"));
+  return notice(i18n, "info", lines);
 }
 
 function failureNotice(error: unknown, i18n: Translator): Notice {
@@ -37,7 +53,10 @@ function failureNotice(error: unknown, i18n: Translator): Notice {
   ]);
 }
 
-/** Ribbon "Validate plan": runs without the pane, reports in a notice, and always completes its event. */
+/**
+ * Ribbon "Validate plan": runs without the pane — reads the plan, runs every rule, writes the report
+ * sheet — tells the counts in a notice, and always completes its event.
+ */
 export async function validatePlan(event: Office.AddinCommands.Event): Promise<void> {
   const started = Date.now();
   try {

@@ -4,6 +4,12 @@
 import { validatePlan } from "../../src/commands/validate-plan";
 import { registerRibbonCommands, ribbonCommands } from "../../src/commands/ribbon-commands";
 import { noticeFromUrl, type Notice } from "../../src/commands/notice";
+import { encodeStoredMapping } from "../../src/core/mapping/stored-mapping";
+import { detectMapping } from "../../src/core/mapping/detect";
+import { modelFromSnapshot } from "../../src/simulator/model-from-snapshot";
+import { SimRequestContext } from "../../src/simulator/request-context";
+import type { ModelWorkbook } from "../../src/simulator/workbook-model";
+import { generatePlan } from "../../tools/generate-plan";
 import { simulatedContext, type SheetOutline } from "../helpers/simulated-workbook";
 
 type DialogCallback = (result: unknown) => void;
@@ -18,7 +24,11 @@ interface OfficeFake {
 }
 
 function installOffice(
-  options: Partial<OfficeFake> & { sheets?: SheetOutline[]; runError?: Error }
+  options: Partial<OfficeFake> & {
+    sheets?: SheetOutline[];
+    model?: ModelWorkbook;
+    runError?: Error;
+  }
 ) {
   const fake: OfficeFake = {
     dialog: { close: jest.fn(), handlers: new Map() },
@@ -29,7 +39,10 @@ function installOffice(
   };
   const run = jest.fn(async (batch: (ctx: Excel.RequestContext) => Promise<unknown>) => {
     if (options.runError) throw options.runError;
-    return batch(simulatedContext(options.sheets ?? []).context);
+    const context = options.model
+      ? (new SimRequestContext(options.model) as unknown as Excel.RequestContext)
+      : simulatedContext(options.sheets ?? []).context;
+    return batch(context);
   });
   Object.assign(globalThis, {
     Excel: { run },
@@ -99,23 +112,56 @@ beforeEach(() => {
 });
 afterEach(() => jest.useRealTimers());
 
-test("reports the workbook in English and completes once the user closes the notice", async () => {
-  const { fake } = installOffice({ sheets });
+/** A generated Persian plan (a few defects in it), as the simulator's workbook. */
+const plan = () => modelFromSnapshot(generatePlan(200));
+
+test("validates the plan, writes the report and tells the counts; completes once the notice is closed", async () => {
+  const model = plan();
+  const { fake } = installOffice({ model });
   const { e, notice } = await runCommand(fake);
   expect(notice).toMatchObject<Partial<Notice>>({ kind: "info", lang: "en", title: "Rahbord" });
-  expect(notice?.lines[0]).toBe("3 sheets, 2 with data, 1,225 rows in all.");
+  expect(notice?.lines[0]).toMatch(
+    /^Errors: \d+, warnings: \d+, notes: \d+\. The list is on the «Rahbord report» sheet\.$/
+  );
   expect(notice?.lines[1]).toMatch(/^No plan mapping is stored/);
+  expect(model.sheet("Rahbord report")).toBeDefined();
   expect(fake.dialogUrl).toMatch(/^http:\/\/localhost\/notice\.html\?notice=/);
   expect(fake.dialog.close).toHaveBeenCalledTimes(1);
   expect(e.completed).toHaveBeenCalledTimes(1);
 });
 
-test("speaks Persian with Persian digits when Office does", async () => {
-  const { fake } = installOffice({ sheets, displayLanguage: "fa-IR" });
+test("speaks Persian with Persian digits when Office does; a stored mapping needs no advice", async () => {
+  const model = plan();
+  const mapping = detectMapping(generatePlan(200)).mapping;
+  model.customXmlParts.push({ id: "{1}", xml: encodeStoredMapping(mapping) });
+  const { fake } = installOffice({ model, displayLanguage: "fa-IR" });
   const { notice } = await runCommand(fake);
   expect(notice?.lang).toBe("fa");
-  expect(notice?.lines[0]).toBe("۳ برگه، ۲ برگهٔ دارای داده، روی‌هم ۱٬۲۲۵ سطر.");
+  expect(notice?.lines).toHaveLength(1);
+  expect(notice?.lines[0]).toMatch(
+    /^[۰-۹]+ خطا، [۰-۹]+ هشدار، [۰-۹]+ یادداشت\. فهرست در برگهٔ «گزارش راهبرد» است\.$/
+  );
   expect(notice?.closeLabel).toBe("بستن");
+});
+
+test("a workbook without plan sheets is told how to map them", async () => {
+  const { fake } = installOffice({ sheets });
+  const { notice } = await runCommand(fake);
+  expect(notice?.kind).toBe("info");
+  expect(notice?.lines).toEqual([expect.stringMatching(/^No sheet looks like a plan sheet/)]);
+});
+
+test("a damaged stored mapping is reported, and nothing is checked", async () => {
+  const model = plan();
+  model.customXmlParts.push({
+    id: "{1}",
+    xml: '<rahbord xmlns="urn:rahbord:mapping" version="1"/>',
+  });
+  const { fake } = installOffice({ model });
+  const { notice } = await runCommand(fake);
+  expect(notice?.kind).toBe("error");
+  expect(notice?.lines[0]).toMatch(/cannot be used \(it is damaged\)/);
+  expect(model.sheet("Rahbord report")).toBeUndefined();
 });
 
 test("a failing workbook read becomes an error notice, and the event still completes", async () => {

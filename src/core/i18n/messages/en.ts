@@ -52,6 +52,20 @@ export const en = {
   "overview.noMapping":
     "No plan mapping is stored in this workbook yet. Open Rahbord (Home tab ▸ Open Rahbord) to map the sheets; Validate plan then checks them.",
 
+  "validate.counts":
+    "Errors: {errors}, warnings: {warnings}, notes: {infos}. The list is on the «{sheet}» sheet.",
+  "validate.uncertain":
+    "No plan mapping is stored, and detection is unsure of some sheets: open Rahbord (Home tab ▸ Open Rahbord) to confirm the mapping.",
+  "validate.detected":
+    "No plan mapping is stored: the sheets were recognised automatically. Open Rahbord to review and save the mapping.",
+  "validate.nothingMapped":
+    "No sheet looks like a plan sheet. Open Rahbord (Home tab ▸ Open Rahbord) to map your sheets.",
+  "validate.mappingUnusable":
+    "The plan mapping stored in this workbook cannot be used ({reason}). Nothing was checked: open Rahbord to fix or replace it.",
+  "validate.mapping.corrupt": "it is damaged",
+  "validate.mapping.newer": "a newer Rahbord saved it",
+  "validate.mapping.several": "it is stored more than once",
+
   "notice.title.info": "Rahbord",
   "notice.title.error": "Rahbord could not finish",
   "notice.close": "Close",
