@@ -73,8 +73,9 @@ export interface ModelXmlPart {
 
 /** The workbook behind a simulated request context. */
 export class ModelWorkbook {
-  /** The active sheet, as activate() leaves it. */
+  /** The active sheet, as activate() leaves it, and the selected range (select() activates its sheet). */
   active?: ModelSheet;
+  selection?: { sheet: ModelSheet; area: CellArea };
 
   constructor(
     readonly sheets: ModelSheet[] = [],

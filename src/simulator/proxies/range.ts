@@ -112,6 +112,14 @@ export class SimRange extends SimClientObject<RangeTarget> {
     });
   }
 
+  /** Selects the range, activating its sheet. */
+  select(): void {
+    this.change({ select: true }, ({ sheet, area }) => {
+      this.context.model.active = sheet;
+      this.context.model.selection = { sheet, area };
+    });
+  }
+
   /** Clears values, formulas and formats (Excel's ClearApplyTo.all). */
   clear(): void {
     this.change({ clear: true }, ({ sheet, area }) => {
