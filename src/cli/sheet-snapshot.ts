@@ -1,7 +1,7 @@
 import type ExcelJS from "exceljs";
 import type { CellArea, CellValue, SheetSnapshot } from "../core/snapshot/workbook-snapshot";
-import { areaOfRange } from "../core/snapshot/address";
 import { cellValue, VISIBILITY } from "../xlsx/cell-value";
+import { tablesOf } from "../xlsx/tables";
 
 /** exceljs's cell types (its ValueType enum), by number so no runtime import is needed for them. */
 const NULL = 0;
@@ -86,17 +86,4 @@ export function sheetSnapshot(sheet: ExcelJS.Worksheet, system: 1900 | 1904): Sh
     ...(merged.size ? { merged: [...merged.values()] } : {}),
     ...(tables.length ? { tables } : {}),
   };
-}
-
-/** exceljs keeps a loaded table's range in its model (`table.tableRef`); its types leave it out. */
-interface LoadedTable {
-  name: string;
-  table: { tableRef?: string; ref?: string; headerRow?: boolean };
-}
-
-function tablesOf(sheet: ExcelJS.Worksheet): NonNullable<SheetSnapshot["tables"]> {
-  return (sheet.getTables() as unknown as LoadedTable[]).flatMap(({ name, table }) => {
-    const area = areaOfRange(table.tableRef ?? table.ref ?? "");
-    return area ? [{ name, area, headerRow: table.headerRow !== false }] : [];
-  });
 }

@@ -1,5 +1,6 @@
 import type { SheetVisibility, WorkbookSnapshot } from "../core/snapshot/workbook-snapshot";
 import { queueMergedAreas } from "./merged-areas";
+import { queueTables } from "./tables";
 import { CELL_PROPERTIES, snapshotRows, type LoadedCells } from "./read-snapshot";
 
 /**
@@ -19,6 +20,7 @@ export async function readHeaderArea(
 ): Promise<WorkbookSnapshot> {
   const collection = context.workbook.worksheets;
   collection.load("items/name, items/visibility");
+  const tables = queueTables(context);
   await context.sync();
   const tops = collection.items.map((sheet) => {
     const used = sheet.getUsedRange(true); // a blank sheet's is A1
@@ -30,7 +32,9 @@ export async function readHeaderArea(
       .load(`${CELL_PROPERTIES}, rowIndex, columnIndex`);
   });
   const merged = options.mergedAreas ? collection.items.map(queueMergedAreas) : [];
+  const tableRanges = tables.ranges();
   await context.sync();
+  const tablesBySheet = tableRanges.bySheet();
   return {
     sheets: collection.items.map((sheet, i) => {
       const top = tops[i];
@@ -44,6 +48,7 @@ export async function readHeaderArea(
         values: blank ? [] : values,
         ...(formats.some((line) => line.length > 0) ? { numberFormats: formats } : {}),
         ...(areas.length ? { merged: areas } : {}),
+        ...(tablesBySheet.has(sheet.name) ? { tables: tablesBySheet.get(sheet.name) } : {}),
       };
     }),
   };

@@ -5,6 +5,7 @@ import type {
   WorkbookSnapshot,
 } from "../core/snapshot/workbook-snapshot";
 import { queueMergedAreas } from "./merged-areas";
+import { queueTables } from "./tables";
 
 /** Excel on the web refuses a response over 5 MB; each chunk aims at 4 MB. */
 const CHUNK_BYTES = 4 * 1024 * 1024;
@@ -136,8 +137,8 @@ async function readChunks(
 
 /**
  * The engine's snapshot of the workbook's sheets (all, or those named): each used range's values,
- * with number formats for numbers (they tell dates apart), errors as errors and, where Excel can
- * tell, merged areas — the same snapshot the CLI reads from the saved file. Two syncs, then one
+ * with number formats for numbers (they tell dates apart), errors as errors, Excel tables and,
+ * where Excel can tell, merged areas — the same snapshot the CLI reads from the saved file. Two syncs, then one
  * per chunk of about 4 MB.
  */
 export async function readSnapshot(
@@ -147,6 +148,7 @@ export async function readSnapshot(
   const { only, skip = [], mergedAreas = false } = options;
   const collection = context.workbook.worksheets;
   collection.load("items/name, items/visibility");
+  const tables = queueTables(context);
   await context.sync();
   const sheets = collection.items.filter(
     (s) => (!only || only.includes(s.name)) && !skip.includes(s.name)
@@ -155,7 +157,9 @@ export async function readSnapshot(
     s.getUsedRangeOrNullObject(true).load("rowIndex, columnIndex, rowCount, columnCount")
   );
   const merged = mergedAreas ? sheets.map(queueMergedAreas) : [];
+  const tableRanges = tables.ranges();
   await context.sync();
+  const tablesBySheet = tableRanges.bySheet();
 
   const snapshots: SheetSnapshot[] = sheets.map((sheet) => ({
     name: sheet.name,
@@ -189,6 +193,8 @@ export async function readSnapshot(
     if (formats[i].some((line) => line.length > 0)) snapshot.numberFormats = formats[i];
     const areas = merged[i]?.areas() ?? [];
     if (areas.length) snapshot.merged = areas;
+    const sheetTables = tablesBySheet.get(snapshot.name);
+    if (sheetTables) snapshot.tables = sheetTables;
   });
   return { sheets: snapshots };
 }

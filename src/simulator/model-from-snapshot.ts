@@ -18,6 +18,7 @@ export function modelFromSnapshot(snapshot: WorkbookSnapshot): ModelWorkbook {
         })
       );
       sheet.merged = [...(s.merged ?? [])];
+      sheet.tables.push(...(s.tables ?? []).map((t) => ({ ...t })));
       return sheet;
     })
   );

@@ -1,6 +1,7 @@
 import ExcelJS from "exceljs";
 import { areaOfRange } from "../core/snapshot/address";
 import { cellValue, VISIBILITY } from "../xlsx/cell-value";
+import { tablesOf } from "../xlsx/tables";
 import { ModelSheet, ModelWorkbook, type ModelCell } from "./workbook-model";
 
 /** exceljs's ValueType for the covered cells of a merged area (empty in Excel). */
@@ -9,7 +10,7 @@ const MERGE = 1;
 /**
  * A workbook for the simulator from an .xlsx file's bytes: each cell's value as Excel shows it
  * (formula results, dates as serial numbers, errors), its formula and its number format, and
- * each sheet's merged areas.
+ * each sheet's merged areas and tables.
  */
 export async function modelFromXlsx(data: ArrayBuffer | Uint8Array): Promise<ModelWorkbook> {
   const workbook = new ExcelJS.Workbook();
@@ -34,6 +35,7 @@ export async function modelFromXlsx(data: ArrayBuffer | Uint8Array): Promise<Mod
         })
       );
       sheet.merged = ws.model.merges.flatMap((range) => areaOfRange(range) ?? []);
+      sheet.tables.push(...tablesOf(ws));
       return sheet;
     })
   );

@@ -1,6 +1,8 @@
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { readWorkbookFile } from "../../src/cli/read-workbook";
+import { writeTemplateFile } from "../../src/cli/write-template";
 import type { WorkbookSnapshot } from "../../src/core/snapshot/workbook-snapshot";
 import { BYTES_PER_CELL, readSnapshot } from "../../src/excel/read-snapshot";
 import { modelFromXlsx } from "../../src/simulator/model-from-xlsx";
@@ -11,9 +13,9 @@ import { ModelSheet, ModelWorkbook } from "../../src/simulator/workbook-model";
 const samples = path.join(__dirname, "../../samples");
 const asContext = (simulator: SimRequestContext) => simulator as unknown as Excel.RequestContext;
 
-/** Tables are not read through the API yet; merged areas compare in reading order. */
+/** Merged areas compare in reading order (the CLI lists them as it meets their cells). */
 const comparable = (snapshot: WorkbookSnapshot) => ({
-  sheets: snapshot.sheets.map(({ tables: _t, merged, ...sheet }) => ({
+  sheets: snapshot.sheets.map(({ merged, ...sheet }) => ({
     ...sheet,
     merged: [...(merged ?? [])].sort((a, b) => a.top - b.top || a.left - b.left),
   })),
@@ -98,3 +100,17 @@ test("a chunk refused for its size is read again in halves", async () => {
   expect(refused.length).toBeGreaterThan(0);
   expect(simulator.syncs.at(-1)!.responseBytes).toBeLessThan(PAYLOAD_LIMIT);
 });
+
+test.each(["fa", "en"] as const)(
+  "the %s template's Excel tables read through the API as the CLI reads them",
+  async (lang) => {
+    const dir = mkdtempSync(path.join(tmpdir(), "rahbord-"));
+    const file = path.join(dir, "template.xlsx");
+    await writeTemplateFile(file, lang);
+    const simulator = new SimRequestContext(await modelFromXlsx(readFileSync(file)));
+    const snapshot = await readSnapshot(asContext(simulator), { mergedAreas: true });
+    const cli = await readWorkbookFile(file);
+    expect(snapshot.sheets.filter((s) => s.tables?.length).length).toBeGreaterThan(3);
+    expect(comparable(snapshot)).toEqual(comparable(cli.snapshot));
+  }
+);
