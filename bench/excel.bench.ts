@@ -1,7 +1,9 @@
 // `npm run bench`, part three: the Excel adapter on the workbook simulator — syncs and the largest
-// request and response of each operation, for generated plans of 1k, 10k and 100k rows.
+// request and response of each operation, for generated plans of 1k, 10k and 100k rows (validate
+// reads the plan in chunks, runs the rules and writes the report sheet).
 import { readHeaderArea } from "../src/excel/read-header-area";
 import { readSnapshot } from "../src/excel/read-snapshot";
+import { validateWorkbook } from "../src/excel/validate-workbook";
 import { modelFromSnapshot } from "../src/simulator/model-from-snapshot";
 import { PAYLOAD_LIMIT } from "../src/simulator/payload";
 import { SimRequestContext } from "../src/simulator/request-context";
@@ -12,6 +14,8 @@ const OPERATIONS = {
     readSnapshot(context, { mergedAreas: true }),
   "detect (header areas)": (context: Excel.RequestContext) =>
     readHeaderArea(context, { mergedAreas: true }),
+  "validate + report": (context: Excel.RequestContext) =>
+    validateWorkbook(context, { lang: "fa", mergedAreas: true, readingOrder: true }),
 };
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`.padStart(9);

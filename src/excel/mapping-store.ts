@@ -13,21 +13,38 @@ export type StoredMappingState =
   /** More than one part in Rahbord's namespace: which one counts is unknowable, so none is used. */
   | { kind: "several"; count: number };
 
-/** Rahbord's parts in the workbook and what they hold: two syncs (the XML only when there is one). */
-async function readStored(context: Excel.RequestContext) {
+/**
+ * Rahbord's parts in the workbook: their list loads with the next sync; `queueXml` then queues the
+ * XML of the one part (when there is exactly one), and after the sync after that `state` reads it.
+ * Split so that validate can read them in the syncs that read the sheets.
+ */
+export function queueStoredMapping(context: Excel.RequestContext) {
   const parts = context.workbook.customXmlParts.getByNamespace(STORED_MAPPING_NAMESPACE);
   parts.load("items/id");
+  let items: Excel.CustomXmlPart[] = [];
+  let xml: OfficeExtension.ClientResult<string> | undefined;
+  return {
+    /** After the first sync; true when a second is needed for the XML. */
+    queueXml(): boolean {
+      items = parts.items.slice(); // slice: office-addins lint reads a bare `parts.items` as unloaded
+      if (items.length === 1) xml = items[0].getXml();
+      return xml !== undefined;
+    },
+    items: () => items,
+    state(): StoredMappingState {
+      if (items.length === 0) return { kind: "none" };
+      if (items.length > 1) return { kind: "several", count: items.length };
+      // eslint-disable-next-line office-addins/load-object-before-read -- a ClientResult needs no load
+      return decodeStoredMapping((xml as OfficeExtension.ClientResult<string>).value);
+    },
+  };
+}
+
+async function readStored(context: Excel.RequestContext) {
+  const stored = queueStoredMapping(context);
   await context.sync();
-  const items = parts.items.slice(); // slice: office-addins lint reads a bare `parts.items` as unloaded
-  if (items.length !== 1) {
-    const state: StoredMappingState =
-      items.length === 0 ? { kind: "none" } : { kind: "several", count: items.length };
-    return { items, state };
-  }
-  const xml = items[0].getXml();
-  await context.sync();
-  // eslint-disable-next-line office-addins/load-object-before-read -- a ClientResult needs no load
-  return { items, state: decodeStoredMapping(xml.value) as StoredMappingState };
+  if (stored.queueXml()) await context.sync();
+  return { items: stored.items(), state: stored.state() };
 }
 
 /**

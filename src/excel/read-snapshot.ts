@@ -18,12 +18,17 @@ export const BYTES_PER_CELL = 64;
 const CHUNK_CELLS = Math.floor(CHUNK_BYTES / BYTES_PER_CELL);
 
 export interface ReadOptions {
-  /** The sheets to read, by name; all when not given. */
-  only?: readonly string[];
+  /**
+   * The sheets to read, by name; all when not given. A function is asked after the second sync
+   * (for a caller that learns which sheets it needs in the same syncs, such as validate).
+   */
+  only?: readonly string[] | (() => readonly string[] | undefined);
   /** Sheets never to read (Rahbord's own report sheet). */
   skip?: readonly string[];
   /** Read merged areas too: the caller's Excel has ExcelApi 1.13 (requirements' mergedAreas). */
   mergedAreas?: boolean;
+  /** Queues the caller's own calls into the second sync. */
+  beforeSecondSync?: () => void;
 }
 
 /** Rows of one sheet's used range, read in one request (0-based worksheet indexes). */
@@ -146,20 +151,28 @@ export async function readSnapshot(
   options: ReadOptions = {}
 ): Promise<WorkbookSnapshot> {
   const { only, skip = [], mergedAreas = false } = options;
+  const named = (names: readonly string[] | undefined) => (sheet: Excel.Worksheet) =>
+    !names || names.includes(sheet.name);
   const collection = context.workbook.worksheets;
   collection.load("items/name, items/visibility");
   const tables = queueTables(context);
   await context.sync();
-  const sheets = collection.items.filter(
-    (s) => (!only || only.includes(s.name)) && !skip.includes(s.name)
+  const candidates = collection.items.filter(
+    (s) => named(typeof only === "function" ? undefined : only)(s) && !skip.includes(s.name)
   );
-  const used = sheets.map((s) =>
+  const usedRanges = candidates.map((s) =>
     s.getUsedRangeOrNullObject(true).load("rowIndex, columnIndex, rowCount, columnCount")
   );
-  const merged = mergedAreas ? sheets.map(queueMergedAreas) : [];
+  const mergedAreasOf = mergedAreas ? candidates.map(queueMergedAreas) : [];
   const tableRanges = tables.ranges();
+  options.beforeSecondSync?.();
   await context.sync();
   const tablesBySheet = tableRanges.bySheet();
+  const chosen = named(typeof only === "function" ? only() : undefined);
+  const picked = candidates.flatMap((sheet, i) => (chosen(sheet) ? [i] : []));
+  const sheets = picked.map((i) => candidates[i]);
+  const used = picked.map((i) => usedRanges[i]);
+  const merged = picked.map((i) => mergedAreasOf[i]);
 
   const snapshots: SheetSnapshot[] = sheets.map((sheet) => ({
     name: sheet.name,

@@ -4,7 +4,7 @@ import { LANGS, type Lang } from "../core/i18n";
 import { detectMapping } from "../core/mapping/detect";
 import type { MappingDocument } from "../core/mapping/mapping-document";
 import { reportLabel } from "../core/report/report-labels";
-import { loadStoredMapping, type StoredMappingState } from "./mapping-store";
+import { queueStoredMapping, type StoredMappingState } from "./mapping-store";
 import { readSnapshot } from "./read-snapshot";
 import { writeReport } from "./write-report";
 
@@ -34,25 +34,36 @@ export interface ValidateOptions {
 /**
  * Validate, as the ribbon runs it without the pane: the stored mapping (else detection on the whole
  * workbook, as the CLI detects), the mapped sheets read, every rule run, the report sheet written.
+ * Four syncs besides the read's chunks, whatever the plan's size.
  */
 export async function validateWorkbook(
   context: Excel.RequestContext,
   options: ValidateOptions
 ): Promise<ValidateOutcome> {
-  const stored = await loadStoredMapping(context);
-  if (stored.kind !== "ok" && stored.kind !== "none") return { kind: "mapping-unusable", stored };
+  // The stored mapping is read in the syncs that read the sheets: only its mapped sheets are then
+  // read in full; without one, every sheet (Rahbord's report aside), for detection as the CLI does.
+  const storedParts = queueStoredMapping(context);
+  let stored: StoredMappingState = { kind: "none" };
+  const snapshot = await readSnapshot(context, {
+    skip: LANGS.map((lang) => reportLabel("reportSheet", lang)),
+    mergedAreas: options.mergedAreas,
+    beforeSecondSync: () => void storedParts.queueXml(),
+    only: () => {
+      stored = storedParts.state();
+      if (stored.kind === "none") return undefined;
+      if (stored.kind !== "ok") return []; // unusable: read nothing
+      return Object.values(stored.mapping.roles).flatMap((sheet) => (sheet ? [sheet.sheet] : []));
+    },
+  });
+  // TypeScript cannot see the assignment inside the callback.
+  const state = stored as StoredMappingState;
+  if (state.kind !== "ok" && state.kind !== "none")
+    return { kind: "mapping-unusable", stored: state };
 
   let mapping: MappingDocument;
   let uncertain = false;
-  let snapshot;
-  if (stored.kind === "ok") {
-    mapping = stored.mapping;
-    const only = Object.values(mapping.roles).flatMap((sheet) => (sheet ? [sheet.sheet] : []));
-    snapshot = await readSnapshot(context, { only, mergedAreas: options.mergedAreas });
-  } else {
-    // The whole workbook, as the CLI detects on it; Rahbord's own report sheet is no plan sheet.
-    const skip = LANGS.map((lang) => reportLabel("reportSheet", lang));
-    snapshot = await readSnapshot(context, { skip, mergedAreas: options.mergedAreas });
+  if (state.kind === "ok") mapping = state.mapping;
+  else {
     const detection = detectMapping(snapshot);
     if (Object.keys(detection.mapping.roles).length === 0) return { kind: "nothing-mapped" };
     mapping = detection.mapping;
@@ -70,7 +81,7 @@ export async function validateWorkbook(
   return {
     kind: "validated",
     counts: analysis.counts,
-    source: stored.kind === "ok" ? "workbook" : "detected",
+    source: state.kind === "ok" ? "workbook" : "detected",
     uncertain,
     reportSheet,
   };

@@ -6,8 +6,12 @@ import { detectMapping } from "../../src/core/mapping/detect";
 import { encodeStoredMapping } from "../../src/core/mapping/stored-mapping";
 import { validateWorkbook } from "../../src/excel/validate-workbook";
 import { FINDINGS_TABLE } from "../../src/excel/write-report";
+import { readSnapshot } from "../../src/excel/read-snapshot";
+import { modelFromSnapshot } from "../../src/simulator/model-from-snapshot";
 import { modelFromXlsx } from "../../src/simulator/model-from-xlsx";
+import { PAYLOAD_LIMIT } from "../../src/simulator/payload";
 import { SimRequestContext } from "../../src/simulator/request-context";
+import { generatePlan } from "../../tools/generate-plan";
 
 const samples = path.join(__dirname, "../../samples");
 const options = {
@@ -29,7 +33,7 @@ async function cliFindings(file: string) {
 }
 
 test.each(["plan-fa-with-defects.xlsx", "plan-en-with-defects.xlsx", "plan-fa.xlsx"])(
-  "validate on %s finds what the CLI finds, in five syncs besides the read's chunk",
+  "validate on %s finds what the CLI finds, in four syncs besides the read's chunk",
   async (file) => {
     const { model, simulator, context } = await workbook(file);
     const outcome = await validateWorkbook(context, options);
@@ -41,7 +45,7 @@ test.each(["plan-fa-with-defects.xlsx", "plan-en-with-defects.xlsx", "plan-fa.xl
     const report = model.sheet(outcome.kind === "validated" ? outcome.reportSheet : "")!;
     const messages = cli.findings.map((_, i) => report.cell(8 + i, 3)?.value);
     expect(messages).toEqual(cli.findings.map((f) => f.message));
-    expect(simulator.syncs.length - 1).toBe(5); // one chunk: a sample is small
+    expect(simulator.syncs.length - 1).toBe(4); // one chunk: a sample is small
   }
 );
 
@@ -56,16 +60,18 @@ test("a second validate reuses the report sheet and does not read it as a plan s
 
 test("a stored mapping is used; a damaged one stops validate and is left as it was", async () => {
   const file = "plan-en-with-defects.xlsx";
-  const { model, context } = await workbook(file);
+  const { model, simulator, context } = await workbook(file);
   const { snapshot } = await readWorkbookFile(path.join(samples, file));
   model.customXmlParts.push({
     id: "{1}",
     xml: encodeStoredMapping(detectMapping(snapshot).mapping),
   });
+  const syncs = simulator.syncs.length;
   expect(await validateWorkbook(context, options)).toMatchObject({
     kind: "validated",
     source: "workbook",
   });
+  expect(simulator.syncs.length - syncs - 1).toBe(4);
 
   const damaged = '<rahbord xmlns="urn:rahbord:mapping" version="1"><mapping>{</mapping></rahbord>';
   model.customXmlParts[0].xml = damaged;
@@ -74,4 +80,18 @@ test("a stored mapping is used; a damaged one stops validate and is left as it w
     stored: { kind: "corrupt" },
   });
   expect(model.customXmlParts[0].xml).toBe(damaged);
+});
+
+test("four syncs besides the read's chunks for a 10-row and a 50k-row plan alike; none over 5 MB", async () => {
+  for (const rows of [10, 50_000]) {
+    const plan = generatePlan(rows);
+    const chunks = new SimRequestContext(modelFromSnapshot(plan));
+    await readSnapshot(chunks as unknown as Excel.RequestContext);
+    const simulator = new SimRequestContext(modelFromSnapshot(plan));
+    const outcome = await validateWorkbook(simulator as unknown as Excel.RequestContext, options);
+    expect(outcome.kind).toBe("validated");
+    expect(simulator.syncs.length - (chunks.syncs.length - 2)).toBe(4);
+    expect(simulator.largest().requestBytes).toBeLessThan(PAYLOAD_LIMIT);
+    expect(simulator.largest().responseBytes).toBeLessThan(PAYLOAD_LIMIT);
+  }
 });
