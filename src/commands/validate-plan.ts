@@ -21,6 +21,9 @@ function notice(i18n: Translator, kind: Notice["kind"], lines: string[]): Notice
   };
 }
 
+/** The optional features validate uses; on an Excel without one, the notice names what is missing. */
+const VALIDATE_FEATURES: readonly string[] = ["mergedAreas", "readingOrder"];
+
 async function validationNotice(i18n: Translator): Promise<Notice> {
   const support = officeSupportReport();
   if (!support.runs) {
@@ -43,6 +46,13 @@ async function validationNotice(i18n: Translator): Promise<Notice> {
   const lines = [i18n.t("validate.counts", { ...outcome.counts, sheet: outcome.reportSheet })];
   if (outcome.source === "detected")
     lines.push(i18n.t(outcome.uncertain ? "validate.uncertain" : "validate.detected"));
+  const lacking = support.missing.filter((f) => VALIDATE_FEATURES.includes(f.id));
+  if (lacking.length)
+    lines.push(
+      `${i18n.t("requirements.degraded")} ${lacking
+        .map((f) => i18n.t("requirements.feature", { feature: i18n.t(f.label), needed: f.needs }))
+        .join(i18n.prefs.lang === "fa" ? "؛ " : "; ")}`
+    );
   return notice(i18n, "info", lines);
 }
 

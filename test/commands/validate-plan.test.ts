@@ -225,3 +225,14 @@ test("every ribbon command is registered with Office.actions.associate", () => {
   );
   expect(Object.keys(ribbonCommands)).toEqual(["validatePlan"]);
 });
+
+test("on an Excel without merged areas and reading order, validate still runs and says what it lacks", async () => {
+  const model = plan();
+  const { fake } = installOffice({ model, excelApi: "1.8" });
+  const { notice } = await runCommand(fake);
+  expect(notice?.kind).toBe("info");
+  expect(notice?.lines.at(-1)).toBe(
+    "Not available in this version of Excel: right-to-left text in the sheets Rahbord writes (needs ExcelApi 1.9); reading merged group titles above two-row headers (needs ExcelApi 1.13)"
+  );
+  expect(model.sheet("Rahbord report")).toBeDefined();
+});
