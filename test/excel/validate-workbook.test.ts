@@ -49,13 +49,23 @@ test.each(["plan-fa-with-defects.xlsx", "plan-en-with-defects.xlsx", "plan-fa.xl
   }
 );
 
-test("a second validate reuses the report sheet and does not read it as a plan sheet", async () => {
+test("validate leaves the user's sheets as they were; a second run reuses the report sheet and does not read it as a plan sheet", async () => {
   const { model, context } = await workbook("plan-fa-with-defects.xlsx");
+  /** Every cell, merged area and table of the user's sheets (all but the report). */
+  const userSheets = () =>
+    JSON.stringify(
+      model.sheets
+        .filter((s) => s.name !== "گزارش راهبرد")
+        .map((s) => [s.name, [...s.cells].map(([r, l]) => [r, [...l]]), s.merged, s.tables])
+    );
+  const before = userSheets();
   const first = await validateWorkbook(context, options);
+  expect(userSheets()).toBe(before);
   const sheets = model.sheets.length;
   const second = await validateWorkbook(context, options);
   expect(second).toEqual(first);
   expect(model.sheets).toHaveLength(sheets);
+  expect(userSheets()).toBe(before);
 });
 
 test("a stored mapping is used; a damaged one stops validate and is left as it was", async () => {
