@@ -31,6 +31,9 @@ export async function modelFromXlsx(data: ArrayBuffer | Uint8Array): Promise<Mod
               : { value: value ?? "" };
           if (cell.formula) model.formula = `=${cell.formula}`;
           if (format !== undefined) model.numberFormat = format;
+          const order = cell.alignment?.readingOrder;
+          if (order === "rtl" || order === "ltr")
+            model.readingOrder = order === "rtl" ? "RightToLeft" : "LeftToRight";
           sheet.setCell(r, c, model);
         })
       );
