@@ -1,5 +1,6 @@
 import { basename } from "node:path";
 import { detectMapping } from "../core/mapping/detect";
+import { REPORT_SHEET_NAMES } from "../core/report/report-labels";
 import type { MappingDocument } from "../core/mapping/mapping-document";
 import type { Role } from "../core/mapping/roles";
 import { decodeStoredMapping } from "../core/mapping/stored-mapping";
@@ -24,15 +25,17 @@ export interface ResolvedMapping {
 }
 
 function detected(snapshot: WorkbookSnapshot, file: string): ResolvedMapping {
-  const detection = detectMapping(snapshot);
-  const sheets = detection.sheets.flatMap(({ sheet, role, confidence, missing }) =>
+  // A workbook saved after the add-in ran holds its report sheet: that is no plan sheet.
+  const sheets = snapshot.sheets.filter((s) => !REPORT_SHEET_NAMES.includes(s.name));
+  const detection = detectMapping({ sheets });
+  const mapped = detection.sheets.flatMap(({ sheet, role, confidence, missing }) =>
     role ? [{ sheet, role, confidence, missing }] : []
   );
-  if (sheets.length === 0) throw new InputProblem("input.nothingMapped", { file });
+  if (mapped.length === 0) throw new InputProblem("input.nothingMapped", { file });
   return {
     source: "detected",
     document: detection.mapping,
-    detection: { uncertain: detection.uncertain, sheets },
+    detection: { uncertain: detection.uncertain, sheets: mapped },
   };
 }
 

@@ -1,9 +1,9 @@
 import { analyse } from "../core/analyse";
 import type { FindingCounts } from "../core/findings";
-import { LANGS, type Lang } from "../core/i18n";
+import type { Lang } from "../core/i18n";
 import { detectMapping } from "../core/mapping/detect";
 import type { MappingDocument } from "../core/mapping/mapping-document";
-import { reportLabel } from "../core/report/report-labels";
+import { REPORT_SHEET_NAMES } from "../core/report/report-labels";
 import { queueStoredMapping, type StoredMappingState } from "./mapping-store";
 import { readSnapshot } from "./read-snapshot";
 import { writeReport } from "./write-report";
@@ -45,7 +45,7 @@ export async function validateWorkbook(
   const storedParts = queueStoredMapping(context);
   let stored: StoredMappingState = { kind: "none" };
   const snapshot = await readSnapshot(context, {
-    skip: LANGS.map((lang) => reportLabel("reportSheet", lang)),
+    skip: REPORT_SHEET_NAMES,
     mergedAreas: options.mergedAreas,
     beforeSecondSync: () => void storedParts.queueXml(),
     only: () => {

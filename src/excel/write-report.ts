@@ -1,7 +1,7 @@
 import type { Finding, FindingCounts } from "../core/findings";
-import { defaultDisplayPrefs, formatDate, isRightToLeft, LANGS, type Lang } from "../core/i18n";
+import { defaultDisplayPrefs, formatDate, isRightToLeft, type Lang } from "../core/i18n";
 import { findingsTable } from "../core/report/findings-table";
-import { reportLabel } from "../core/report/report-labels";
+import { REPORT_SHEET_NAMES, reportLabel } from "../core/report/report-labels";
 import { cellAddress } from "../core/snapshot/address";
 
 /** The findings table's fixed name: how a second run finds (and replaces) the first one's. */
@@ -39,9 +39,7 @@ export async function writeReport(
 ): Promise<string> {
   const { lang } = input;
   const sheets = context.workbook.worksheets;
-  const existing = LANGS.map((l) =>
-    sheets.getItemOrNullObject(reportLabel("reportSheet", l)).load("name")
-  );
+  const existing = REPORT_SHEET_NAMES.map((name) => sheets.getItemOrNullObject(name).load("name"));
   const oldTable = context.workbook.tables.getItemOrNullObject(FINDINGS_TABLE);
   await context.sync();
 

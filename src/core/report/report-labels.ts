@@ -67,6 +67,9 @@ export function reportLabel(key: ReportLabel, lang: Lang): string {
   return LABELS[key][lang];
 }
 
+/** The add-in's report sheet, in either language: never a plan sheet to detect or read. */
+export const REPORT_SHEET_NAMES: readonly string[] = Object.values(LABELS.reportSheet);
+
 /** A field's name as a column header ("approved" → "Approved"). */
 export function fieldHeader<R extends keyof typeof FIELD_LABELS>(
   role: R,
