@@ -87,6 +87,9 @@ describe("items and null objects", () => {
     await context.sync();
     expect(missing.isNullObject).toBe(true);
     expect(found.isNullObject).toBe(false);
+    const ordinary = context.workbook.worksheets.getItem("Plan").load("name");
+    await context.sync();
+    expect(ordinary.isNullObject).toBe(false);
     expect(found.name).toBe("Plan");
     expect(() => missing.name).toThrow(/'name' is not available/);
   });

@@ -37,6 +37,7 @@ export abstract class SimClientObject<Target> {
   ) {
     if ("target" in found) {
       this.target = found.target;
+      this.isNull = false;
       return;
     }
     const { locate, describe, orNull = false } = found;
@@ -48,13 +49,16 @@ export abstract class SimClientObject<Target> {
           throw new SimError("ItemNotFound", `The requested resource doesn't exist: ${describe}.`);
         this.target = target;
         this.missing = target === undefined;
-        if (!orNull) return;
-        return { responseBytes: 8, deliver: () => (this.isNull = target === undefined) };
+        // An ordinary object is known not to be null once its batch ran; only *OrNullObject asks.
+        return {
+          responseBytes: orNull ? 8 : 0,
+          deliver: () => (this.isNull = target === undefined),
+        };
       },
     });
   }
 
-  /** Set by a sync after an *OrNullObject call; reading it earlier throws as in office.js. */
+  /** Known after the sync that looked the object up; reading it earlier throws as in office.js. */
   get isNullObject(): boolean {
     if (this.isNull === undefined) throw propertyNotLoaded("isNullObject");
     return this.isNull;
