@@ -3,6 +3,7 @@ import type { Finding, FindingCounts } from "../core/findings";
 import { isRightToLeft, type Lang } from "../core/i18n";
 import { cliMessage } from "./cli-messages";
 import { findingsTable } from "../core/report/findings-table";
+import { quotedSheetName } from "../core/snapshot/address";
 import { reportLabel } from "../core/report/report-labels";
 import { writeTables, type ReportTable } from "./report-table";
 
@@ -15,9 +16,6 @@ export interface FindingsSheetInput {
   link: string;
   lang: Lang;
 }
-
-/** A sheet name quoted for a reference: 'Sheet', with its own quotes doubled. */
-const quotedSheet = (sheet: string) => `'${sheet.replace(/'/g, "''")}'`;
 
 /** "C5" → "$C$5". */
 const absolute = (cell: string) => cell.replace(/^([A-Z]+)(\d+)$/, "$$$1$$$2");
@@ -33,7 +31,7 @@ function cellLink(link: string, f: Finding): ExcelJS.CellHyperlinkValue {
   const file = link.replace(/[ %#]/g, encodeURIComponent);
   return {
     text: `${f.sheet}!${f.cell}`,
-    hyperlink: `${file}#${quotedSheet(f.sheet)}!${absolute(f.cell)}`,
+    hyperlink: `${file}#${quotedSheetName(f.sheet)}!${absolute(f.cell)}`,
   };
 }
 

@@ -2,7 +2,7 @@ import type { Finding, FindingCounts } from "../core/findings";
 import { defaultDisplayPrefs, formatDate, isRightToLeft, type Lang } from "../core/i18n";
 import { findingsTable } from "../core/report/findings-table";
 import { REPORT_SHEET_NAMES, reportLabel } from "../core/report/report-labels";
-import { cellAddress } from "../core/snapshot/address";
+import { cellAddress, quotedSheetName } from "../core/snapshot/address";
 
 /** The findings table's fixed name: how a second run finds (and replaces) the first one's. */
 export const FINDINGS_TABLE = "RahbordFindings";
@@ -21,7 +21,7 @@ const literal = (text: string) => `"${text.replace(/"/g, '""')}"`;
 
 /** A link to a finding's cell, built by the report itself (plan text is never written as a formula). */
 function linkFormula(f: Finding): string {
-  const target = `#'${f.sheet.replace(/'/g, "''")}'!${f.cell}`;
+  const target = `#${quotedSheetName(f.sheet)}!${f.cell}`;
   return `=HYPERLINK(${literal(target)},${literal(`${f.sheet}!${f.cell}`)})`;
 }
 

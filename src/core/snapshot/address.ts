@@ -34,3 +34,13 @@ export function areaOfRange(range: string): CellArea | undefined {
   if (left === undefined || right === undefined) return undefined;
   return { top: Number(m[2]), left, bottom: Number(m[4] ?? m[2]), right };
 }
+
+/** A sheet name as a reference writes it: quoted, its own quotes doubled ('O''Neil'). */
+export function quotedSheetName(name: string): string {
+  return `'${name.replace(/'/g, "''")}'`;
+}
+
+/** Whether two areas share a cell. */
+export function areasOverlap(a: CellArea, b: CellArea): boolean {
+  return a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
+}

@@ -1,7 +1,7 @@
 import { isRightToLeft, type Lang } from "../i18n";
 import { FIELDS, ROLES, type FieldDef, type FieldType, type Role } from "../mapping/roles";
 import { enumWords } from "../normalize/enums";
-import { columnLetters } from "../snapshot/address";
+import { columnLetters, quotedSheetName } from "../snapshot/address";
 import { columnPrompt, type InputPrompt } from "./column-prompts";
 import { instructionsText } from "./instructions";
 import { templateHeader } from "./template-headers";
@@ -61,7 +61,6 @@ export interface TemplateSpec {
 }
 
 const sheetName = (role: Role, lang: Lang) => SHEET_NAMES[role].sheet[lang];
-const quoted = (sheet: string) => `'${sheet.replace(/'/g, "''")}'`;
 
 /** The letter of a role's own code column (every table starts in column A). */
 function codeColumn(role: Role): string {
@@ -73,7 +72,7 @@ function validation(def: FieldDef, lang: Lang): TemplateValidation | undefined {
   if (def.values) return { kind: "words", words: enumWords(def.values, lang), strict: true };
   if (!def.refRole) return undefined;
   const column = codeColumn(def.refRole);
-  const range = `${quoted(sheetName(def.refRole, lang))}!$${column}$${BODY_ROWS.first}:$${column}$${BODY_ROWS.last}`;
+  const range = `${quotedSheetName(sheetName(def.refRole, lang))}!$${column}$${BODY_ROWS.first}:$${column}$${BODY_ROWS.last}`;
   return { kind: "codes", role: def.refRole, column, range, strict: def.type === "ref" };
 }
 

@@ -1,4 +1,4 @@
-import { cellAddress } from "../../core/snapshot/address";
+import { areasOverlap, cellAddress } from "../../core/snapshot/address";
 import type { CellArea } from "../../core/snapshot/workbook-snapshot";
 import { cellFromInput } from "../cell-input";
 import { propertyNotLoaded, SimError } from "../sim-error";
@@ -21,9 +21,6 @@ function grid<T>({ area }: RangeTarget, cell: (row: number, column: number) => T
   }
   return rows;
 }
-
-const overlaps = (a: CellArea, b: CellArea) =>
-  a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
 
 /** Excel's last column (XFD). */
 const MAX_COLUMN = 16_384;
@@ -203,7 +200,7 @@ export class SimRange extends SimClientObject<RangeTarget> {
       orNull: true,
       locate: () => {
         const { sheet, area } = this.resolved();
-        const areas = sheet.merged.filter((m) => overlaps(m, area));
+        const areas = sheet.merged.filter((m) => areasOverlap(m, area));
         return areas.length ? { sheet, areas } : undefined;
       },
     });

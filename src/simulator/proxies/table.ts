@@ -1,4 +1,4 @@
-import { areaOfRange } from "../../core/snapshot/address";
+import { areaOfRange, areasOverlap } from "../../core/snapshot/address";
 import type { SimRequestContext } from "../request-context";
 import { SimError } from "../sim-error";
 import type { ModelSheet, ModelTable } from "../workbook-model";
@@ -81,13 +81,7 @@ export class SimTableCollection extends SimItemCollection<TableTarget, SimTable>
         const area = areaOfRange(address);
         if (!sheet || !area)
           throw new SimError("InvalidArgument", `Cannot add a table at ${address}.`);
-        const overlapping = sheet.tables.some(
-          (t) =>
-            t.area.top <= area.bottom &&
-            area.top <= t.area.bottom &&
-            t.area.left <= area.right &&
-            area.left <= t.area.right
-        );
+        const overlapping = sheet.tables.some((t) => areasOverlap(t.area, area));
         if (overlapping)
           throw new SimError("InvalidArgument", "A table can't overlap another table.");
         let n = 1;
