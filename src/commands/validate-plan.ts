@@ -29,7 +29,8 @@ async function validationNotice(i18n: Translator): Promise<Notice> {
   if (!support.runs) {
     return notice(i18n, "error", [i18n.t("requirements.tooOld", { needed: MIN_EXCEL_API })]);
   }
-  const has = (id: string) => !support.missing.some((f) => f.id === id);
+  const lacking = support.missing.filter((f) => VALIDATE_FEATURES.includes(f.id));
+  const has = (id: string) => !lacking.some((f) => f.id === id);
   const outcome = await runExcel((context) =>
     validateWorkbook(context, {
       lang: i18n.prefs.lang,
@@ -46,7 +47,6 @@ async function validationNotice(i18n: Translator): Promise<Notice> {
   const lines = [i18n.t("validate.counts", { ...outcome.counts, sheet: outcome.reportSheet })];
   if (outcome.source === "detected")
     lines.push(i18n.t(outcome.uncertain ? "validate.uncertain" : "validate.detected"));
-  const lacking = support.missing.filter((f) => VALIDATE_FEATURES.includes(f.id));
   if (lacking.length)
     lines.push(
       `${i18n.t("requirements.degraded")} ${lacking

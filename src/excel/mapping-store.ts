@@ -23,6 +23,7 @@ export function queueStoredMapping(context: Excel.RequestContext) {
   parts.load("items/id");
   let items: Excel.CustomXmlPart[] = [];
   let xml: OfficeExtension.ClientResult<string> | undefined;
+  let decoded: StoredMappingState | undefined;
   return {
     /** After the first sync; true when a second is needed for the XML. */
     queueXml(): boolean {
@@ -31,11 +32,11 @@ export function queueStoredMapping(context: Excel.RequestContext) {
       return xml !== undefined;
     },
     items: () => items,
+    /** After the second sync; decoded once, however often asked. */
     state(): StoredMappingState {
       if (items.length === 0) return { kind: "none" };
       if (items.length > 1) return { kind: "several", count: items.length };
-      // eslint-disable-next-line office-addins/load-object-before-read -- a ClientResult needs no load
-      return decodeStoredMapping((xml as OfficeExtension.ClientResult<string>).value);
+      return (decoded ??= decodeStoredMapping((xml as OfficeExtension.ClientResult<string>).value));
     },
   };
 }

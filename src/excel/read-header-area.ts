@@ -1,7 +1,7 @@
 import type { SheetVisibility, WorkbookSnapshot } from "../core/snapshot/workbook-snapshot";
 import { queueMergedAreas } from "./merged-areas";
 import { queueTables } from "./tables";
-import { CELL_PROPERTIES, snapshotRows, type LoadedCells } from "./read-snapshot";
+import { CELL_PROPERTIES, sheetExtras, snapshotRows, type LoadedCells } from "./read-snapshot";
 
 /**
  * Rows read from the top of each sheet's used range for detection: its title and header rows
@@ -40,15 +40,12 @@ export async function readHeaderArea(
       const top = tops[i];
       const { values, formats } = snapshotRows(top as unknown as LoadedCells);
       const blank = values.every((line) => line.length === 0);
-      const areas = merged[i]?.areas() ?? [];
       return {
         name: sheet.name,
         visibility: sheet.visibility as SheetVisibility,
         origin: { row: top.rowIndex + 1, column: top.columnIndex + 1 },
         values: blank ? [] : values,
-        ...(formats.some((line) => line.length > 0) ? { numberFormats: formats } : {}),
-        ...(areas.length ? { merged: areas } : {}),
-        ...(tablesBySheet.has(sheet.name) ? { tables: tablesBySheet.get(sheet.name) } : {}),
+        ...sheetExtras(formats, merged[i]?.areas() ?? [], tablesBySheet.get(sheet.name)),
       };
     }),
   };

@@ -1,4 +1,5 @@
 import type {
+  CellArea,
   CellValue,
   SheetSnapshot,
   SheetVisibility,
@@ -82,6 +83,22 @@ export function snapshotRows(cells: LoadedCells) {
   return { values, formats };
 }
 
+/**
+ * A sheet snapshot's optional parts, present only when they hold something, as the CLI's reader
+ * gives them: number formats, merged areas, tables.
+ */
+export function sheetExtras(
+  formats: (string | null)[][],
+  merged: CellArea[],
+  tables: SheetSnapshot["tables"]
+): Pick<SheetSnapshot, "numberFormats" | "merged" | "tables"> {
+  return {
+    ...(formats.some((line) => line.length > 0) ? { numberFormats: formats } : {}),
+    ...(merged.length ? { merged } : {}),
+    ...(tables ? { tables } : {}),
+  };
+}
+
 /** Blocks packed into chunks of at most CHUNK_CELLS cells (a block is split by rows to fit). */
 function chunksOf(blocks: Block[]): Block[][] {
   const chunks: Block[][] = [];
@@ -151,14 +168,13 @@ export async function readSnapshot(
   options: ReadOptions = {}
 ): Promise<WorkbookSnapshot> {
   const { only, skip = [], mergedAreas = false } = options;
-  const named = (names: readonly string[] | undefined) => (sheet: Excel.Worksheet) =>
-    !names || names.includes(sheet.name);
+  const fixed = typeof only === "function" ? undefined : only;
   const collection = context.workbook.worksheets;
   collection.load("items/name, items/visibility");
   const tables = queueTables(context);
   await context.sync();
   const candidates = collection.items.filter(
-    (s) => named(typeof only === "function" ? undefined : only)(s) && !skip.includes(s.name)
+    (s) => (!fixed || fixed.includes(s.name)) && !skip.includes(s.name)
   );
   const usedRanges = candidates.map((s) =>
     s.getUsedRangeOrNullObject(true).load("rowIndex, columnIndex, rowCount, columnCount")
@@ -168,8 +184,8 @@ export async function readSnapshot(
   options.beforeSecondSync?.();
   await context.sync();
   const tablesBySheet = tableRanges.bySheet();
-  const chosen = named(typeof only === "function" ? only() : undefined);
-  const picked = candidates.flatMap((sheet, i) => (chosen(sheet) ? [i] : []));
+  const late = typeof only === "function" ? only() : undefined;
+  const picked = candidates.flatMap((sheet, i) => (!late || late.includes(sheet.name) ? [i] : []));
   const sheets = picked.map((i) => candidates[i]);
   const used = picked.map((i) => usedRanges[i]);
   const merged = picked.map((i) => mergedAreasOf[i]);
@@ -202,12 +218,11 @@ export async function readSnapshot(
     rows.formats.forEach((line, i) => (formats[block.sheet][first + i] = line));
   });
 
-  snapshots.forEach((snapshot, i) => {
-    if (formats[i].some((line) => line.length > 0)) snapshot.numberFormats = formats[i];
-    const areas = merged[i]?.areas() ?? [];
-    if (areas.length) snapshot.merged = areas;
-    const sheetTables = tablesBySheet.get(snapshot.name);
-    if (sheetTables) snapshot.tables = sheetTables;
-  });
+  snapshots.forEach((snapshot, i) =>
+    Object.assign(
+      snapshot,
+      sheetExtras(formats[i], merged[i]?.areas() ?? [], tablesBySheet.get(snapshot.name))
+    )
+  );
   return { sheets: snapshots };
 }

@@ -23,6 +23,13 @@ export type ValidateOutcome =
   /** Detection found no plan sheet and nothing is stored. */
   | { kind: "nothing-mapped" };
 
+/** The sheets to read in full: a stored mapping's, all for detection, none when it is unusable. */
+function mappedSheets(stored: StoredMappingState): readonly string[] | undefined {
+  if (stored.kind === "none") return undefined;
+  if (stored.kind !== "ok") return [];
+  return Object.values(stored.mapping.roles).flatMap((sheet) => (sheet ? [sheet.sheet] : []));
+}
+
 export interface ValidateOptions {
   lang: Lang;
   /** Optional features the caller's Excel has (requirements.ts). */
@@ -43,20 +50,13 @@ export async function validateWorkbook(
   // The stored mapping is read in the syncs that read the sheets: only its mapped sheets are then
   // read in full; without one, every sheet (Rahbord's report aside), for detection as the CLI does.
   const storedParts = queueStoredMapping(context);
-  let stored: StoredMappingState = { kind: "none" };
   const snapshot = await readSnapshot(context, {
     skip: REPORT_SHEET_NAMES,
     mergedAreas: options.mergedAreas,
     beforeSecondSync: () => void storedParts.queueXml(),
-    only: () => {
-      stored = storedParts.state();
-      if (stored.kind === "none") return undefined;
-      if (stored.kind !== "ok") return []; // unusable: read nothing
-      return Object.values(stored.mapping.roles).flatMap((sheet) => (sheet ? [sheet.sheet] : []));
-    },
+    only: () => mappedSheets(storedParts.state()),
   });
-  // TypeScript cannot see the assignment inside the callback.
-  const state = stored as StoredMappingState;
+  const state = storedParts.state();
   if (state.kind !== "ok" && state.kind !== "none")
     return { kind: "mapping-unusable", stored: state };
 
