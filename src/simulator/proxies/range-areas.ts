@@ -1,8 +1,7 @@
-import { cellAddress } from "../../core/snapshot/address";
 import type { CellArea } from "../../core/snapshot/workbook-snapshot";
 import type { ModelSheet } from "../workbook-model";
 import { SimClientObject } from "./client-object";
-import { sheetPrefix } from "./sheet-prefix";
+import { rangeAddress } from "./range-address";
 
 interface AreasTarget {
   sheet: ModelSheet;
@@ -13,12 +12,7 @@ interface AreasTarget {
 export class SimRangeAreas extends SimClientObject<AreasTarget> {
   protected readonly properties = {
     address: ({ sheet, areas }: AreasTarget) =>
-      areas
-        .map(
-          (a) =>
-            `${sheetPrefix(sheet.name)}!${cellAddress(a.top, a.left)}:${cellAddress(a.bottom, a.right)}`
-        )
-        .join(","),
+      areas.map((area) => rangeAddress(sheet.name, area)).join(","),
     areaCount: ({ areas }: AreasTarget) => areas.length,
   };
 

@@ -1,22 +1,23 @@
-import { areasOverlap, cellAddress } from "../../core/snapshot/address";
+import { areasOverlap } from "../../core/snapshot/address";
 import type { CellArea } from "../../core/snapshot/workbook-snapshot";
 import { cellFromInput } from "../cell-input";
 import { propertyNotLoaded, SimError } from "../sim-error";
 import type { ModelCell, ModelSheet, ModelValue } from "../workbook-model";
 import { SimClientObject } from "./client-object";
 import { SimRangeAreas } from "./range-areas";
-import { sheetPrefix } from "./sheet-prefix";
+import { rangeAddress } from "./range-address";
 
 export interface RangeTarget {
   sheet: ModelSheet;
   area: CellArea;
 }
 
-function grid<T>({ area }: RangeTarget, cell: (row: number, column: number) => T): T[][] {
+/** Something of each cell of the range, row by row. */
+function grid<T>({ sheet, area }: RangeTarget, read: (cell: ModelCell | undefined) => T): T[][] {
   const rows: T[][] = [];
   for (let r = area.top; r <= area.bottom; r++) {
     const line: T[] = [];
-    for (let c = area.left; c <= area.right; c++) line.push(cell(r, c));
+    for (let c = area.left; c <= area.right; c++) line.push(read(sheet.cell(r, c)));
     rows.push(line);
   }
   return rows;
@@ -25,29 +26,18 @@ function grid<T>({ area }: RangeTarget, cell: (row: number, column: number) => T
 /** Excel's last column (XFD). */
 const MAX_COLUMN = 16_384;
 
-const at = (t: RangeTarget) => (r: number, c: number) => t.sheet.cell(r, c);
-
 /** Excel.Range over the model: values, formulas and number formats, read and written. */
 export class SimRange extends SimClientObject<RangeTarget> {
   protected readonly properties = {
-    address: ({ sheet, area }: RangeTarget) => {
-      const corner = cellAddress(area.top, area.left);
-      const end = cellAddress(area.bottom, area.right);
-      return `${sheetPrefix(sheet.name)}!${corner === end ? corner : `${corner}:${end}`}`;
-    },
+    address: ({ sheet, area }: RangeTarget) => rangeAddress(sheet.name, area),
     rowCount: ({ area }: RangeTarget) => area.bottom - area.top + 1,
     columnCount: ({ area }: RangeTarget) => area.right - area.left + 1,
     rowIndex: ({ area }: RangeTarget) => area.top - 1,
     columnIndex: ({ area }: RangeTarget) => area.left - 1,
-    values: (t: RangeTarget) => grid<ModelValue>(t, (r, c) => at(t)(r, c)?.value ?? ""),
-    formulas: (t: RangeTarget) =>
-      grid<ModelValue>(t, (r, c) => {
-        const cell = at(t)(r, c);
-        return cell?.formula ?? cell?.value ?? "";
-      }),
+    values: (t: RangeTarget) => grid<ModelValue>(t, (cell) => cell?.value ?? ""),
+    formulas: (t: RangeTarget) => grid<ModelValue>(t, (cell) => cell?.formula ?? cell?.value ?? ""),
     valueTypes: (t: RangeTarget) =>
-      grid(t, (r, c) => {
-        const cell = at(t)(r, c);
+      grid(t, (cell) => {
         if (!cell || cell.value === "") return "Empty";
         if (cell.error) return "Error";
         return typeof cell.value === "number"
@@ -56,7 +46,7 @@ export class SimRange extends SimClientObject<RangeTarget> {
             ? "Boolean"
             : "String";
       }),
-    numberFormat: (t: RangeTarget) => grid(t, (r, c) => at(t)(r, c)?.numberFormat ?? "General"),
+    numberFormat: (t: RangeTarget) => grid(t, (cell) => cell?.numberFormat ?? "General"),
   };
 
   get address(): string {
