@@ -3,7 +3,12 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { launchChromium } from "./chromium";
 
-const ICONS: Record<string, number[]> = { icon: [16, 32, 64, 80], validate: [16, 32, 80] };
+const ICONS: Record<string, number[]> = {
+  icon: [16, 32, 64, 80],
+  validate: [16, 32, 80],
+  highlight: [16, 32, 80],
+  "clear-highlights": [16, 32, 80],
+};
 const assets = path.resolve(__dirname, "..", "assets");
 
 async function main() {

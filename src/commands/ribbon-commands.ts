@@ -1,8 +1,11 @@
-import { validatePlan } from "./validate-plan";
+import { clearPlanHighlights } from "./clear-highlights";
+import { highlightPlan, validatePlan } from "./validate-plan";
 
 /** Every ExecuteFunction the manifest may name; the offline manifest check reads these keys. */
 export const ribbonCommands = {
   validatePlan,
+  highlightPlan,
+  clearPlanHighlights,
 } as const satisfies Record<string, (event: Office.AddinCommands.Event) => Promise<void>>;
 
 export function registerRibbonCommands(): void {

@@ -18,10 +18,36 @@ export interface OptionalFeature {
 export const OPTIONAL_FEATURES: readonly OptionalFeature[] = [
   { id: "dataValidation", needs: "1.8", label: "feature.dataValidation" },
   { id: "readingOrder", needs: "1.9", label: "feature.readingOrder" },
+  { id: "rangeAreas", needs: "1.9", label: "feature.rangeAreas" },
   { id: "cultureInfo", needs: "1.11", label: "feature.cultureInfo" },
   { id: "insertSheets", needs: "1.13", label: "feature.insertSheets" },
   { id: "mergedAreas", needs: "1.13", label: "feature.mergedAreas" },
 ];
+
+/**
+ * What each operation needs: the ExcelApi set without which it cannot run, and the optional
+ * features it uses when present (it still runs without them, and says what it left out).
+ */
+export const OPERATIONS = {
+  /** Read the mapped sheets, run the rules, write the report sheet. */
+  validate: { needs: "1.7", uses: ["mergedAreas", "readingOrder"] },
+  /** Read every sheet's header area and detect the mapping. */
+  detect: { needs: "1.4", uses: ["mergedAreas"] },
+  /** Load and save the mapping's custom XML part. */
+  storeMapping: { needs: "1.5", uses: [] },
+  highlight: { needs: "1.6", uses: ["rangeAreas"] },
+  clearHighlights: { needs: "1.6", uses: [] },
+  navigate: { needs: "1.4", uses: [] },
+} as const satisfies Record<string, { needs: string; uses: readonly string[] }>;
+
+export type OperationId = keyof typeof OPERATIONS;
+
+export interface OperationSupport {
+  runs: boolean;
+  needs: string;
+  /** Features the operation uses that this Excel lacks. */
+  missing: OptionalFeature[];
+}
 
 export type IsSetSupported = (name: string, minVersion: string) => boolean;
 
@@ -38,9 +64,30 @@ export function supportReport(isSetSupported: IsSetSupported): SupportReport {
   };
 }
 
+export function operationSupport(
+  operation: OperationId,
+  isSetSupported: IsSetSupported
+): OperationSupport {
+  const { needs, uses } = OPERATIONS[operation];
+  return {
+    // The add-in as a whole needs the minimum (the manifest asks Office for it).
+    runs: isSetSupported("ExcelApi", MIN_EXCEL_API) && isSetSupported("ExcelApi", needs),
+    needs,
+    missing: OPTIONAL_FEATURES.filter(
+      (f) => (uses as readonly string[]).includes(f.id) && !isSetSupported("ExcelApi", f.needs)
+    ),
+  };
+}
+
 /** The host's own check; reads Office.context, so call it after Office.onReady. */
+const officeIsSetSupported: IsSetSupported = (name, version) =>
+  Office.context.requirements.isSetSupported(name, version);
+
 export function officeSupportReport(): SupportReport {
-  return supportReport((name, version) =>
-    Office.context.requirements.isSetSupported(name, version)
-  );
+  return supportReport(officeIsSetSupported);
+}
+
+/** What this Excel offers an operation; reads Office.context, so call it after Office.onReady. */
+export function officeOperationSupport(operation: OperationId): OperationSupport {
+  return operationSupport(operation, officeIsSetSupported);
 }

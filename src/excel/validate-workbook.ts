@@ -4,6 +4,7 @@ import type { Lang } from "../core/i18n";
 import { detectMapping } from "../core/mapping/detect";
 import type { MappingDocument } from "../core/mapping/mapping-document";
 import { REPORT_SHEET_NAMES } from "../core/report/report-labels";
+import { highlightFindings, type HighlightOutcome } from "./highlight";
 import { queueStoredMapping, type StoredMappingState } from "./mapping-store";
 import { readSnapshot } from "./read-snapshot";
 import { writeReport } from "./write-report";
@@ -17,6 +18,8 @@ export type ValidateOutcome =
       /** Detection was unsure: a person should confirm the mapping in the pane. */
       uncertain: boolean;
       reportSheet: string;
+      /** What was marked, when highlighting was asked for. */
+      highlight?: HighlightOutcome;
     }
   /** The stored mapping cannot be used (damaged, newer, several parts): nothing was checked. */
   | { kind: "mapping-unusable"; stored: Exclude<StoredMappingState, { kind: "ok" | "none" }> }
@@ -35,13 +38,15 @@ export interface ValidateOptions {
   /** Optional features the caller's Excel has (requirements.ts). */
   mergedAreas: boolean;
   readingOrder: boolean;
+  /** Also mark the offending cells (highlight.ts); `rangeAreas` is ExcelApi 1.9. */
+  highlight?: { rangeAreas: boolean };
   now?: Date;
 }
 
 /**
  * Validate, as the ribbon runs it without the pane: the stored mapping (else detection on the whole
  * workbook, as the CLI detects), the mapped sheets read, every rule run, the report sheet written.
- * Four syncs besides the read's chunks, whatever the plan's size.
+ * Four syncs besides the read's chunks, whatever the plan's size; highlighting adds four.
  */
 export async function validateWorkbook(
   context: Excel.RequestContext,
@@ -78,11 +83,14 @@ export async function validateWorkbook(
     checkedAt: options.now ?? new Date(),
     readingOrder: options.readingOrder,
   });
+  const highlight =
+    options.highlight && (await highlightFindings(context, analysis.findings, options.highlight));
   return {
     kind: "validated",
     counts: analysis.counts,
     source: state.kind === "ok" ? "workbook" : "detected",
     uncertain,
     reportSheet,
+    ...(highlight && { highlight }),
   };
 }

@@ -1,5 +1,11 @@
 import ExcelJS from "exceljs";
-import type { ModelCell, ModelVisibility, ModelWorkbook } from "./workbook-model";
+import JSZip from "jszip";
+import type { ModelVisibility, ModelWorkbook } from "./workbook-model";
+import { writeCell } from "./xlsx/cells";
+import { writeConditionalFormats } from "./xlsx/conditional-formats";
+import { addCustomXmlParts } from "./xlsx/custom-xml-parts";
+import { writeNames } from "./xlsx/names";
+import { addTables } from "./xlsx/tables";
 
 const STATE: Record<ModelVisibility, ExcelJS.WorksheetState> = {
   Visible: "visible",
@@ -7,34 +13,30 @@ const STATE: Record<ModelVisibility, ExcelJS.WorksheetState> = {
   VeryHidden: "veryHidden",
 };
 
-/** A cell for exceljs: a formula with its last result, an error, or the value (empty as nothing). */
-function valueOf(cell: ModelCell): ExcelJS.CellValue {
-  const value: ExcelJS.CellValue = cell.error
-    ? { error: cell.value as ExcelJS.CellErrorValue["error"] }
-    : cell.value === ""
-      ? null
-      : cell.value;
-  return cell.formula ? { formula: cell.formula.slice(1), result: value ?? undefined } : value;
-}
+/** The date the file and each of its zip entries carry, so that a model always gives the same bytes. */
+const SAVED = new Date(Date.UTC(2024, 0, 1));
 
 /**
- * The simulated workbook as .xlsx bytes, so that LibreOffice and the CLI can read what the adapter
- * wrote: values, formulas with their results, number formats, right-to-left cells, merged areas.
- * Not yet: tables and custom XML parts.
+ * The simulated workbook as .xlsx bytes, so that Excel, LibreOffice and the CLI can read what the
+ * adapter wrote: cells (values, formulas with their results, formatting, links, notes,
+ * validation), merged areas, tables, conditional formats, defined names and custom XML parts.
  */
 export async function modelToXlsx(model: ModelWorkbook): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
+  workbook.created = workbook.modified = SAVED;
   for (const sheet of model.sheets) {
     const ws = workbook.addWorksheet(sheet.name, { state: STATE[sheet.visibility] });
+    addTables(ws, sheet);
     for (const [row, line] of sheet.cells)
-      for (const [column, cell] of line) {
-        const target = ws.getCell(row, column);
-        target.value = valueOf(cell);
-        if (cell.numberFormat) target.numFmt = cell.numberFormat;
-        if (cell.readingOrder)
-          target.alignment = { readingOrder: cell.readingOrder === "RightToLeft" ? "rtl" : "ltr" };
-      }
+      for (const [column, cell] of line) writeCell(ws.getCell(row, column), cell);
     for (const m of sheet.merged) ws.mergeCells(m.top, m.left, m.bottom, m.right);
+    writeConditionalFormats(ws, sheet);
   }
-  return new Uint8Array(await workbook.xlsx.writeBuffer());
+  writeNames(workbook, model.names);
+  const zip = await JSZip.loadAsync(await workbook.xlsx.writeBuffer());
+  await addCustomXmlParts(zip, model.customXmlParts);
+  zip.forEach((_, entry) => {
+    entry.date = SAVED;
+  });
+  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
 }

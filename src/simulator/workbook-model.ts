@@ -1,4 +1,5 @@
 import type { CellArea } from "../core/snapshot/workbook-snapshot";
+import type { ModelChart } from "./model-chart";
 
 /** What a cell holds, as office.js reports it: "" for empty, numbers, booleans, text, "#DIV/0!"-style errors. */
 export type ModelValue = string | number | boolean;
@@ -12,6 +13,60 @@ export interface ModelCell {
   /** The en-US formula ("=SUM(A1:A3)"), when the cell has one. */
   formula?: string;
   numberFormat?: string;
+  /** Fill colour ("#FFC7CE"), as RangeFill.color reports it. */
+  fill?: string;
+  font?: ModelFont;
+  /** The cell's link (Range.hyperlink, ExcelApi 1.7). */
+  hyperlink?: ModelHyperlink;
+  /** The cell's note (the yellow sticky text; "comments" in older Excel). */
+  note?: string;
+  validation?: ModelValidation;
+}
+
+export interface ModelFont {
+  color?: string;
+  bold?: boolean;
+  italic?: boolean;
+}
+
+export interface ModelHyperlink {
+  address?: string;
+  documentReference?: string;
+  screenTip?: string;
+  textToDisplay?: string;
+}
+
+/**
+ * A cell's data validation as Excel.DataValidation reports it: `rule` holds exactly one of
+ * Excel.DataValidationRule's keys (list, wholeNumber, decimal, date, time, textLength, custom).
+ */
+export interface ModelValidation {
+  rule: Record<string, unknown>;
+  ignoreBlanks: boolean;
+  prompt?: { showPrompt: boolean; title: string; message: string };
+  errorAlert?: { showAlert: boolean; style: string; title: string; message: string };
+}
+
+/** What a conditional format applies where its rule holds. */
+export interface ModelConditionalStyle {
+  fill?: string;
+  fontColor?: string;
+  bold?: boolean;
+}
+
+/**
+ * One conditional format of a sheet. `type` is Excel.ConditionalFormatType's ("Custom",
+ * "CellValue", "ColorScale", …); for "Custom" the rule is `formula` and the style `style`; the
+ * other kinds keep what the file said in `detail`, so they survive untouched.
+ */
+export interface ModelConditionalFormat {
+  id: string;
+  type: string;
+  areas: CellArea[];
+  formula?: string;
+  style?: ModelConditionalStyle;
+  stopIfTrue?: boolean;
+  detail?: unknown;
 }
 
 export type ModelVisibility = "Visible" | "Hidden" | "VeryHidden";
@@ -22,6 +77,9 @@ export class ModelSheet {
   /** Merged areas; their value sits in the top-left cell. */
   merged: CellArea[] = [];
   readonly tables: ModelTable[] = [];
+  readonly charts: ModelChart[] = [];
+  /** In priority order: the first applies first. */
+  readonly conditionalFormats: ModelConditionalFormat[] = [];
   constructor(
     public name: string,
     public visibility: ModelVisibility = "Visible"
@@ -31,6 +89,12 @@ export class ModelSheet {
     return this.cells.get(row)?.get(column);
   }
 
+  /** Forgets a cell, and its row once that is empty, so a sheet's storage reflects only its content. */
+  deleteCell(row: number, column: number): void {
+    const line = this.cells.get(row);
+    if (line?.delete(column) && line.size === 0) this.cells.delete(row);
+  }
+
   setCell(row: number, column: number, cell: ModelCell): void {
     let line = this.cells.get(row);
     if (!line) this.cells.set(row, (line = new Map()));
@@ -38,14 +102,15 @@ export class ModelSheet {
   }
 
   /**
-   * The smallest area holding every cell with a value (and, unless `valuesOnly`, every cell with a
-   * number format of its own), as Excel's used range; undefined for an empty sheet.
+   * The smallest area holding every cell with a value (and, unless `valuesOnly`, every cell with
+   * formatting of its own), as Excel's used range; undefined for an empty sheet.
    */
   usedArea(valuesOnly: boolean): CellArea | undefined {
     let area: CellArea | undefined;
     for (const [row, line] of this.cells)
       for (const [column, cell] of line) {
-        const used = cell.value !== "" || (!valuesOnly && cell.numberFormat !== undefined);
+        // Any key besides the value is formatting (format, fill, note, validation…).
+        const used = cell.value !== "" || (!valuesOnly && Object.keys(cell).length > 1);
         if (!used) continue;
         if (!area) area = { top: row, left: column, bottom: row, right: column };
         else {
@@ -71,11 +136,23 @@ export interface ModelXmlPart {
   xml: string;
 }
 
+/** A defined name: "=Plan!$A$1:$B$9" or a constant, with the sheet it is scoped to, if any. */
+export interface ModelName {
+  name: string;
+  formula: string;
+  visible: boolean;
+  comment: string;
+  /** The sheet the name is local to; workbook-wide when absent. */
+  scope?: ModelSheet;
+}
+
 /** The workbook behind a simulated request context. */
 export class ModelWorkbook {
   /** The active sheet, as activate() leaves it, and the selected range (select() activates its sheet). */
   active?: ModelSheet;
   selection?: { sheet: ModelSheet; area: CellArea };
+  /** The workbook's named items (defined names). */
+  readonly names: ModelName[] = [];
 
   constructor(
     readonly sheets: ModelSheet[] = [],

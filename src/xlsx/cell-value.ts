@@ -13,8 +13,13 @@ const DAY_MS = 86_400_000;
 const UNIX_EPOCH_SERIAL = { 1900: 25_569, 1904: 24_107 } as const;
 
 /** Excel's serial for a date exceljs decoded (it decodes serials as UTC midnights plus the time). */
-function serialOf(date: Date, system: 1900 | 1904): number {
+export function serialOf(date: Date, system: 1900 | 1904): number {
   return date.getTime() / DAY_MS + UNIX_EPOCH_SERIAL[system];
+}
+
+/** The date exceljs would decode an Excel serial as: the inverse of serialOf. */
+export function dateOfSerial(serial: number, system: 1900 | 1904): Date {
+  return new Date((serial - UNIX_EPOCH_SERIAL[system]) * DAY_MS);
 }
 
 function richText(parts: { text: string }[]): string {

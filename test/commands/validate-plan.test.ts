@@ -1,7 +1,8 @@
 /**
  * @jest-environment jsdom
  */
-import { validatePlan } from "../../src/commands/validate-plan";
+import { clearPlanHighlights } from "../../src/commands/clear-highlights";
+import { highlightPlan, validatePlan } from "../../src/commands/validate-plan";
 import { registerRibbonCommands, ribbonCommands } from "../../src/commands/ribbon-commands";
 import { noticeFromUrl, type Notice } from "../../src/commands/notice";
 import { encodeStoredMapping } from "../../src/core/mapping/stored-mapping";
@@ -10,7 +11,9 @@ import { modelFromSnapshot } from "../../src/simulator/model-from-snapshot";
 import { SimRequestContext } from "../../src/simulator/request-context";
 import type { ModelWorkbook } from "../../src/simulator/workbook-model";
 import { generatePlan } from "../../tools/generate-plan";
+import { REPORT_SHEET_NAMES } from "../../src/core/report/report-labels";
 import { simulatedContext, type SheetOutline } from "../helpers/simulated-workbook";
+import { userState } from "../helpers/workbook-state";
 
 type DialogCallback = (result: unknown) => void;
 
@@ -89,9 +92,13 @@ const event = () =>
   ({ completed: jest.fn() }) as unknown as Office.AddinCommands.Event & { completed: jest.Mock };
 
 /** Runs the command until its dialog is open, lets the user close it, and returns what it showed. */
-async function runCommand(fake: OfficeFake, close: "button" | "x" | "none" = "button") {
+async function runCommand(
+  fake: OfficeFake,
+  close: "button" | "x" | "none" = "button",
+  command: (e: Office.AddinCommands.Event) => Promise<void> = validatePlan
+) {
   const e = event();
-  const done = validatePlan(e);
+  const done = command(e);
   await jest.advanceTimersByTimeAsync(0);
   if (close === "button") fake.dialog.handlers.get("message")?.();
   if (close === "x") fake.dialog.handlers.get("event")?.();
@@ -223,7 +230,11 @@ test("every ribbon command is registered with Office.actions.associate", () => {
   expect(fake.associate.mock.calls).toEqual(
     Object.entries(ribbonCommands).map(([name, handler]) => [name, handler])
   );
-  expect(Object.keys(ribbonCommands)).toEqual(["validatePlan"]);
+  expect(Object.keys(ribbonCommands)).toEqual([
+    "validatePlan",
+    "highlightPlan",
+    "clearPlanHighlights",
+  ]);
 });
 
 test("on an Excel without merged areas and reading order, validate still runs and says what it lacks", async () => {
@@ -235,4 +246,38 @@ test("on an Excel without merged areas and reading order, validate still runs an
     "Not available in this version of Excel: right-to-left text in the sheets Rahbord writes (needs ExcelApi 1.9); reading merged group titles above two-row headers (needs ExcelApi 1.13)"
   );
   expect(model.sheet("Rahbord report")).toBeDefined();
+});
+
+describe("Highlight findings and Clear highlights", () => {
+  const marks = (model: ModelWorkbook) =>
+    model.sheets.flatMap((s) => s.conditionalFormats.filter((f) => f.formula?.includes("rahbord")));
+
+  test("highlight validates, colours the offending cells and says how many; clear removes them all", async () => {
+    const model = plan();
+    const before = userState(model);
+    const { fake } = installOffice({ model });
+    const { notice } = await runCommand(fake, "button", highlightPlan);
+    expect(notice?.kind).toBe("info");
+    expect(notice?.lines[1]).toMatch(/^\d+ offending cells are coloured on the plan sheets/);
+    expect(model.sheet("Rahbord report")).toBeDefined();
+    expect(marks(model).length).toBeGreaterThan(0);
+
+    const cleared = await runCommand(fake, "button", clearPlanHighlights);
+    expect(cleared.notice?.lines[0]).toMatch(
+      /^Rahbord's highlights are removed \(\d+ conditional formats\)/
+    );
+    expect(userState(model, REPORT_SHEET_NAMES)).toBe(before);
+    const again = await runCommand(fake, "button", clearPlanHighlights);
+    expect(again.notice?.lines).toEqual(["There were no Rahbord highlights to remove."]);
+  });
+
+  test("on an Excel without RangeAreas, highlight marks areas one by one and names what it lacks", async () => {
+    const model = plan();
+    const { fake } = installOffice({ model, excelApi: "1.8" });
+    const { notice } = await runCommand(fake, "button", highlightPlan);
+    expect(marks(model).every((f) => f.areas.length === 1)).toBe(true);
+    expect(notice?.lines.at(-1)).toMatch(
+      /one highlight for many scattered cells \(needs ExcelApi 1\.9\)/
+    );
+  });
 });

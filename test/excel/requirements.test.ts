@@ -1,4 +1,10 @@
-import { MIN_EXCEL_API, supportReport } from "../../src/excel/requirements";
+import {
+  MIN_EXCEL_API,
+  OPERATIONS,
+  OPTIONAL_FEATURES,
+  operationSupport,
+  supportReport,
+} from "../../src/excel/requirements";
 
 /** An Excel that supports every ExcelApi set up to and including `max`. */
 const excelUpTo = (max: string) => (name: string, version: string) => {
@@ -12,13 +18,13 @@ test.each([
     "Office 2016 (volume-licensed)",
     "1.1",
     false,
-    ["dataValidation", "readingOrder", "cultureInfo", "insertSheets", "mergedAreas"],
+    ["dataValidation", "readingOrder", "rangeAreas", "cultureInfo", "insertSheets", "mergedAreas"],
   ],
   [
     "Office 2019 (volume-licensed)",
     "1.7",
     true,
-    ["dataValidation", "readingOrder", "cultureInfo", "insertSheets", "mergedAreas"],
+    ["dataValidation", "readingOrder", "rangeAreas", "cultureInfo", "insertSheets", "mergedAreas"],
   ],
   ["Office 2021", "1.14", true, []],
   ["Office 2024", "1.17", true, []],
@@ -39,4 +45,31 @@ test("an Excel between 1.9 and 1.11 lacks only the later features", () => {
 
 test("the minimum is Office 2019's level", () => {
   expect(MIN_EXCEL_API).toBe("1.7");
+});
+
+describe("each operation declares the ExcelApi set it needs and the features it uses", () => {
+  test("on Office 2019, highlight runs without RangeAreas and validate without reading order or merged areas", () => {
+    const office2019 = excelUpTo("1.7");
+    expect(operationSupport("highlight", office2019)).toEqual({
+      runs: true,
+      needs: "1.6",
+      missing: [expect.objectContaining({ id: "rangeAreas" })],
+    });
+    expect(operationSupport("validate", office2019).missing.map((f) => f.id)).toEqual([
+      "readingOrder",
+      "mergedAreas",
+    ]);
+    expect(operationSupport("clearHighlights", office2019).missing).toEqual([]);
+  });
+
+  test("below the add-in's minimum no operation runs, even one that needs less", () => {
+    expect(operationSupport("navigate", excelUpTo("1.6")).runs).toBe(false);
+    expect(operationSupport("navigate", excelUpTo("1.7")).runs).toBe(true);
+  });
+
+  test("every feature an operation uses is a declared optional feature", () => {
+    const declared = OPTIONAL_FEATURES.map((f) => f.id);
+    for (const { uses } of Object.values(OPERATIONS))
+      for (const id of uses) expect(declared).toContain(id);
+  });
 });

@@ -1,17 +1,18 @@
-import { readFileSync } from "node:fs";
 import path from "node:path";
 import { readWorkbookFile } from "../../src/cli/read-workbook";
 import { analyse } from "../../src/core/analyse";
 import { detectMapping } from "../../src/core/mapping/detect";
+import { REPORT_SHEET_NAMES } from "../../src/core/report/report-labels";
 import { encodeStoredMapping } from "../../src/core/mapping/stored-mapping";
 import { validateWorkbook } from "../../src/excel/validate-workbook";
 import { FINDINGS_TABLE } from "../../src/excel/write-report";
 import { readSnapshot } from "../../src/excel/read-snapshot";
 import { modelFromSnapshot } from "../../src/simulator/model-from-snapshot";
-import { modelFromXlsx } from "../../src/simulator/model-from-xlsx";
 import { PAYLOAD_LIMIT } from "../../src/simulator/payload";
 import { SimRequestContext } from "../../src/simulator/request-context";
 import { generatePlan } from "../../tools/generate-plan";
+import { simulatedSample } from "../helpers/simulated-workbook";
+import { userState } from "../helpers/workbook-state";
 
 const samples = path.join(__dirname, "../../samples");
 const options = {
@@ -21,12 +22,6 @@ const options = {
   now: new Date(2026, 10, 27),
 };
 
-async function workbook(file: string) {
-  const model = await modelFromXlsx(readFileSync(path.join(samples, file)));
-  const simulator = new SimRequestContext(model);
-  return { model, simulator, context: simulator as unknown as Excel.RequestContext };
-}
-
 async function cliFindings(file: string) {
   const { snapshot } = await readWorkbookFile(path.join(samples, file));
   return analyse(snapshot, detectMapping(snapshot).mapping, { lang: "fa" });
@@ -35,7 +30,7 @@ async function cliFindings(file: string) {
 test.each(["plan-fa-with-defects.xlsx", "plan-en-with-defects.xlsx", "plan-fa.xlsx"])(
   "validate on %s finds what the CLI finds, in four syncs besides the read's chunk",
   async (file) => {
-    const { model, simulator, context } = await workbook(file);
+    const { model, simulator, context } = await simulatedSample(file);
     const outcome = await validateWorkbook(context, options);
     const cli = await cliFindings(file);
     expect(outcome).toMatchObject({ kind: "validated", counts: cli.counts, source: "detected" });
@@ -50,14 +45,8 @@ test.each(["plan-fa-with-defects.xlsx", "plan-en-with-defects.xlsx", "plan-fa.xl
 );
 
 test("validate leaves the user's sheets as they were; a second run reuses the report sheet and does not read it as a plan sheet", async () => {
-  const { model, context } = await workbook("plan-fa-with-defects.xlsx");
-  /** Every cell, merged area and table of the user's sheets (all but the report). */
-  const userSheets = () =>
-    JSON.stringify(
-      model.sheets
-        .filter((s) => s.name !== "گزارش راهبرد")
-        .map((s) => [s.name, [...s.cells].map(([r, l]) => [r, [...l]]), s.merged, s.tables])
-    );
+  const { model, context } = await simulatedSample("plan-fa-with-defects.xlsx");
+  const userSheets = () => userState(model, REPORT_SHEET_NAMES);
   const before = userSheets();
   const first = await validateWorkbook(context, options);
   expect(userSheets()).toBe(before);
@@ -70,7 +59,7 @@ test("validate leaves the user's sheets as they were; a second run reuses the re
 
 test("a stored mapping is used; a damaged one stops validate and is left as it was", async () => {
   const file = "plan-en-with-defects.xlsx";
-  const { model, simulator, context } = await workbook(file);
+  const { model, simulator, context } = await simulatedSample(file);
   const { snapshot } = await readWorkbookFile(path.join(samples, file));
   model.customXmlParts.push({
     id: "{1}",

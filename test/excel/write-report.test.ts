@@ -1,39 +1,24 @@
-import { readFileSync } from "node:fs";
-import path from "node:path";
 import { analyse } from "../../src/core/analyse";
 import type { Finding } from "../../src/core/findings";
 import { detectMapping } from "../../src/core/mapping/detect";
+import { REPORT_SHEET_NAMES } from "../../src/core/report/report-labels";
 import { findingsTable } from "../../src/core/report/findings-table";
 import { readSnapshot } from "../../src/excel/read-snapshot";
 import { FINDINGS_TABLE, writeReport } from "../../src/excel/write-report";
-import { modelFromXlsx } from "../../src/simulator/model-from-xlsx";
 import { SimRequestContext } from "../../src/simulator/request-context";
 import type { ModelWorkbook } from "../../src/simulator/workbook-model";
+import { simulatedSample } from "../helpers/simulated-workbook";
+import { userState } from "../helpers/workbook-state";
 
-const samples = path.join(__dirname, "../../samples");
 const asContext = (s: SimRequestContext) => s as unknown as Excel.RequestContext;
 const checkedAt = new Date(2026, 10, 27, 9, 30);
 
 async function sample(file: string) {
-  const model = await modelFromXlsx(readFileSync(path.join(samples, file)));
-  const simulator = new SimRequestContext(model);
-  const snapshot = await readSnapshot(asContext(simulator), { mergedAreas: true });
+  const { model, simulator, context } = await simulatedSample(file);
+  const snapshot = await readSnapshot(context, { mergedAreas: true });
   const analysis = analyse(snapshot, detectMapping(snapshot).mapping, { lang: "fa" });
   return { model, simulator, analysis };
 }
-
-/** Every cell, merged area and table of the sheets other than the report, as plain data. */
-const userSheets = (model: ModelWorkbook, report: string) =>
-  JSON.stringify(
-    model.sheets
-      .filter((s) => s.name !== report)
-      .map((s) => ({
-        name: s.name,
-        cells: [...s.cells].map(([r, l]) => [r, [...l]]),
-        merged: s.merged,
-        tables: s.tables,
-      }))
-  );
 
 const cellsOf = (model: ModelWorkbook, sheet: string, top: number, rows: number, columns: number) =>
   Array.from({ length: rows }, (_, i) =>
@@ -42,7 +27,7 @@ const cellsOf = (model: ModelWorkbook, sheet: string, top: number, rows: number,
 
 test("the report sheet holds the findings table, in two syncs, and leaves the user's sheets alone", async () => {
   const { model, simulator, analysis } = await sample("plan-fa-with-defects.xlsx");
-  const before = userSheets(model, "گزارش راهبرد");
+  const before = userState(model, REPORT_SHEET_NAMES);
   const syncs = simulator.syncs.length;
   const name = await writeReport(asContext(simulator), {
     findings: analysis.findings,
@@ -53,7 +38,7 @@ test("the report sheet holds the findings table, in two syncs, and leaves the us
   });
   expect(name).toBe("گزارش راهبرد");
   expect(simulator.syncs.length - syncs).toBe(2);
-  expect(userSheets(model, name)).toBe(before);
+  expect(userState(model, REPORT_SHEET_NAMES)).toBe(before);
 
   const table = findingsTable(analysis.findings, "fa");
   const { sheet, table: findings } = model.table(FINDINGS_TABLE)!;

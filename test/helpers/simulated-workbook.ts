@@ -1,3 +1,6 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { modelFromXlsx } from "../../src/simulator/model-from-xlsx";
 import { SimRequestContext } from "../../src/simulator/request-context";
 import {
   ModelSheet,
@@ -25,4 +28,11 @@ export function simulatedContext(sheets: SheetOutline[]) {
   );
   const simulator = new SimRequestContext(model);
   return { simulator, context: simulator as unknown as Excel.RequestContext };
+}
+
+/** A simulated request context over one of samples/*.xlsx. */
+export async function simulatedSample(file: string) {
+  const model = await modelFromXlsx(readFileSync(path.join(__dirname, "../../samples", file)));
+  const simulator = new SimRequestContext(model);
+  return { model, simulator, context: simulator as unknown as Excel.RequestContext };
 }

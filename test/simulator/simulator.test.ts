@@ -23,7 +23,6 @@ describe("loading, as office.js does", () => {
     const context = new SimRequestContext(workbook());
     const range = context.workbook.worksheets.getItem("Plan").getRange("B2:C3");
     range.load("values, address");
-    // eslint-disable-next-line office-addins/call-sync-after-load, office-addins/call-sync-before-read -- the simulator must throw here, as Office does
     expect(() => range.values).toThrow(
       expect.objectContaining({ code: "PropertyNotLoaded" }) as unknown as Error
     );
@@ -33,7 +32,6 @@ describe("loading, as office.js does", () => {
       ["G2", 45000],
     ]);
     expect(range.address).toBe("Plan!B2:C3");
-    // eslint-disable-next-line office-addins/load-object-before-read -- the simulator must throw here, as Office does
     expect(() => range.numberFormat).toThrow(
       /The property 'numberFormat' is not available\. Before reading the property's value, call the load method/
     );
@@ -82,7 +80,6 @@ describe("items and null objects", () => {
     const found = context.workbook.worksheets.getItemOrNullObject("plan"); // names match without case
     missing.load("name");
     found.load("name");
-    // eslint-disable-next-line office-addins/call-sync-before-read -- the simulator must throw here, as Office does
     expect(() => missing.isNullObject).toThrow(/'isNullObject' is not available/);
     await context.sync();
     expect(missing.isNullObject).toBe(true);
@@ -273,12 +270,11 @@ describe("custom XML parts", () => {
     const model = new ModelWorkbook([], [{ id: "{1}", xml: xml("urn:a") }]);
     const context = new SimRequestContext(model);
     const result = context.workbook.customXmlParts.getByNamespace("urn:a").getCount();
-    // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/load-object-before-read -- the simulator must throw here, as Office does
     expect(() => result.value).toThrow(
       expect.objectContaining({ code: "ValueNotLoaded" }) as unknown as Error
     );
     await context.sync();
-    // eslint-disable-next-line office-addins/load-object-before-read -- a ClientResult needs no load
+
     expect(result.value).toBe(1);
   });
 
@@ -298,7 +294,7 @@ describe("custom XML parts", () => {
     const c = parts.getByNamespace("urn:c").getOnlyItemOrNullObject();
     const text = a.getXml();
     await context.sync();
-    // eslint-disable-next-line office-addins/load-object-before-read -- a ClientResult needs no load
+
     expect([a.isNullObject, a.id, text.value]).toEqual([false, "{1}", xml("urn:a")]);
     expect([b.isNullObject, c.isNullObject]).toEqual([true, true]);
   });

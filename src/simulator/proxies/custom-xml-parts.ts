@@ -6,6 +6,7 @@ import type { ModelXmlPart } from "../workbook-model";
 import { SimClientObject } from "./client-object";
 import { SimClientResult } from "./client-result";
 import { SimItemCollection } from "./item-collection";
+import { guidLike } from "../guid";
 
 /** The namespace of an XML document's root element; undefined when the text is not XML. */
 function namespaceOf(xml: string): string | undefined {
@@ -105,7 +106,7 @@ export class SimCustomXmlPartCollection extends SimItemCollection<ModelXmlPart, 
       describe: "new custom XML part",
       locate: () => {
         const n = model.customXmlParts.length + 1;
-        const id = `{${String(n).padStart(8, "0")}-0000-4000-8000-000000000000}`;
+        const id = guidLike(n);
         const part = { id, xml: checkedXml(xml) };
         model.customXmlParts.push(part);
         return part;

@@ -1,12 +1,6 @@
-import type { CellArea } from "../../core/snapshot/workbook-snapshot";
-import type { ModelSheet } from "../workbook-model";
 import { SimClientObject } from "./client-object";
+import { SimConditionalFormatCollection, type AreasTarget } from "./conditional-formats";
 import { rangeAddress } from "./range-address";
-
-interface AreasTarget {
-  sheet: ModelSheet;
-  areas: CellArea[];
-}
 
 /** Excel.RangeAreas: several rectangles of one sheet, addressed "Plan!A1:F1,Plan!E4:I4". */
 export class SimRangeAreas extends SimClientObject<AreasTarget> {
@@ -22,4 +16,12 @@ export class SimRangeAreas extends SimClientObject<AreasTarget> {
   get areaCount(): number {
     return this.loadedValue("areaCount");
   }
+
+  /** The conditional formats touching any of the areas; one added applies to all of them. */
+  get conditionalFormats(): SimConditionalFormatCollection {
+    return (this.formats ??= new SimConditionalFormatCollection(this.context, () =>
+      this.resolved()
+    ));
+  }
+  private formats?: SimConditionalFormatCollection;
 }

@@ -1,9 +1,13 @@
 import { areasOverlap } from "../../core/snapshot/address";
 import type { CellArea } from "../../core/snapshot/workbook-snapshot";
 import { cellFromInput } from "../cell-input";
-import { propertyNotLoaded, SimError } from "../sim-error";
-import type { ModelCell, ModelSheet, ModelValue } from "../workbook-model";
+import { SimError } from "../sim-error";
+import type { ModelCell, ModelHyperlink, ModelSheet, ModelValue } from "../workbook-model";
+import { grid, uniformOver, updateCells, WHOLE_SHEET } from "./cell-area";
 import { SimClientObject } from "./client-object";
+import { SimConditionalFormatCollection } from "./conditional-formats";
+import { SimDataValidation } from "./data-validation";
+import { SimRangeFormat } from "./range-format";
 import { SimRangeAreas } from "./range-areas";
 import { rangeAddress } from "./range-address";
 
@@ -11,20 +15,6 @@ export interface RangeTarget {
   sheet: ModelSheet;
   area: CellArea;
 }
-
-/** Something of each cell of the range, row by row. */
-function grid<T>({ sheet, area }: RangeTarget, read: (cell: ModelCell | undefined) => T): T[][] {
-  const rows: T[][] = [];
-  for (let r = area.top; r <= area.bottom; r++) {
-    const line: T[] = [];
-    for (let c = area.left; c <= area.right; c++) line.push(read(sheet.cell(r, c)));
-    rows.push(line);
-  }
-  return rows;
-}
-
-/** Excel's last column (XFD). */
-const MAX_COLUMN = 16_384;
 
 /** Excel.Range over the model: values, formulas and number formats, read and written. */
 export class SimRange extends SimClientObject<RangeTarget> {
@@ -34,10 +24,11 @@ export class SimRange extends SimClientObject<RangeTarget> {
     columnCount: ({ area }: RangeTarget) => area.right - area.left + 1,
     rowIndex: ({ area }: RangeTarget) => area.top - 1,
     columnIndex: ({ area }: RangeTarget) => area.left - 1,
-    values: (t: RangeTarget) => grid<ModelValue>(t, (cell) => cell?.value ?? ""),
-    formulas: (t: RangeTarget) => grid<ModelValue>(t, (cell) => cell?.formula ?? cell?.value ?? ""),
-    valueTypes: (t: RangeTarget) =>
-      grid(t, (cell) => {
+    values: ({ sheet, area }: RangeTarget) => grid(sheet, area, (cell) => cell?.value ?? ""),
+    formulas: ({ sheet, area }: RangeTarget) =>
+      grid(sheet, area, (cell) => cell?.formula ?? cell?.value ?? ""),
+    valueTypes: ({ sheet, area }: RangeTarget) =>
+      grid(sheet, area, (cell) => {
         if (!cell || cell.value === "") return "Empty";
         if (cell.error) return "Error";
         return typeof cell.value === "number"
@@ -46,7 +37,10 @@ export class SimRange extends SimClientObject<RangeTarget> {
             ? "Boolean"
             : "String";
       }),
-    numberFormat: (t: RangeTarget) => grid(t, (cell) => cell?.numberFormat ?? "General"),
+    numberFormat: ({ sheet, area }: RangeTarget) =>
+      grid(sheet, area, (cell) => cell?.numberFormat ?? "General"),
+    hyperlink: ({ sheet, area }: RangeTarget) =>
+      uniformOver(sheet, area, (cell) => cell?.hyperlink ?? null),
   };
 
   get address(): string {
@@ -110,35 +104,51 @@ export class SimRange extends SimClientObject<RangeTarget> {
   /** Clears values, formulas and formats (Excel's ClearApplyTo.all). */
   clear(): void {
     this.change({ clear: true }, ({ sheet, area }) => {
-      for (let r = area.top; r <= area.bottom; r++) {
-        const line = sheet.cells.get(r);
-        if (!line) continue;
-        for (const c of [...line.keys()]) if (c >= area.left && c <= area.right) line.delete(c);
-      }
+      for (let r = area.top; r <= area.bottom; r++)
+        for (const c of [...(sheet.cells.get(r)?.keys() ?? [])])
+          if (c >= area.left && c <= area.right) sheet.deleteCell(r, c);
     });
   }
 
-  /** The range's format: here its reading order (ExcelApi 1.9). */
-  get format(): { readingOrder: "RightToLeft" | "LeftToRight" | "Context" } {
-    const change = (readingOrder: string) =>
-      this.change({ readingOrder }, ({ sheet, area }) => {
-        for (let r = area.top; r <= area.bottom; r++)
-          for (let c = area.left; c <= area.right; c++) {
-            const cell: ModelCell = { ...(sheet.cell(r, c) ?? { value: "" }) };
-            delete cell.readingOrder;
-            if (readingOrder !== "Context")
-              cell.readingOrder = readingOrder as "RightToLeft" | "LeftToRight";
-            sheet.setCell(r, c, cell);
-          }
-      });
-    return {
-      get readingOrder(): never {
-        throw propertyNotLoaded("readingOrder");
-      },
-      set readingOrder(value: string) {
-        change(value);
-      },
-    };
+  /** Reading order, fill and font. */
+  get format(): SimRangeFormat {
+    return (this.rangeFormat ??= new SimRangeFormat(this.context, () => this.resolved()));
+  }
+  private rangeFormat?: SimRangeFormat;
+
+  /** The conditional formats touching the range (ExcelApi 1.6). */
+  get conditionalFormats(): SimConditionalFormatCollection {
+    return (this.formats ??= new SimConditionalFormatCollection(this.context, () => {
+      const { sheet, area } = this.resolved();
+      return { sheet, areas: [area] };
+    }));
+  }
+  private formats?: SimConditionalFormatCollection;
+
+  /** The range's data validation (ExcelApi 1.8). */
+  get dataValidation(): SimDataValidation {
+    return (this.validation ??= new SimDataValidation(this.context, {
+      describe: "data validation",
+      locate: () => this.resolved(),
+    }));
+  }
+  private validation?: SimDataValidation;
+
+  /** The link of the range's cells (ExcelApi 1.7): null when they have none or differ. */
+  get hyperlink(): ModelHyperlink | null {
+    return this.loadedValue("hyperlink");
+  }
+  /** Links every cell; `textToDisplay` becomes the cells' value, as in Excel. */
+  set hyperlink(link: ModelHyperlink) {
+    this.change({ hyperlink: link }, ({ sheet, area }) =>
+      updateCells(sheet, area, (cell) => {
+        cell.hyperlink = { ...link };
+        if (link.textToDisplay !== undefined) {
+          cell.value = link.textToDisplay;
+          delete cell.formula;
+        }
+      })
+    );
   }
 
   /** The cell at 0-based offsets from the range's top-left cell. */
@@ -165,7 +175,7 @@ export class SimRange extends SimClientObject<RangeTarget> {
   getEntireRow(): SimRange {
     return this.derived("entire row", ({ sheet, area }) => ({
       sheet,
-      area: { top: area.top, bottom: area.bottom, left: 1, right: MAX_COLUMN },
+      area: { top: area.top, bottom: area.bottom, left: 1, right: WHOLE_SHEET.right },
     }));
   }
 
@@ -194,6 +204,11 @@ export class SimRange extends SimClientObject<RangeTarget> {
         return areas.length ? { sheet, areas } : undefined;
       },
     });
+  }
+
+  /** The sheet and area, for another proxy's call running in a sync (a chart's source, a name). */
+  located(): RangeTarget {
+    return this.resolved();
   }
 
   private derived(describe: string, compute: (target: RangeTarget) => RangeTarget): SimRange {

@@ -1,8 +1,13 @@
 import { areaOfRange } from "../../core/snapshot/address";
+import type { CellArea } from "../../core/snapshot/workbook-snapshot";
 import type { ModelSheet, ModelVisibility } from "../workbook-model";
 import { SimError } from "../sim-error";
+import { WHOLE_SHEET } from "./cell-area";
+import { SimChartCollection } from "./chart";
 import { SimClientObject } from "./client-object";
+import { SimNamedItemCollection } from "./named-item";
 import { SimRange } from "./range";
+import { SimRangeAreas } from "./range-areas";
 import { SimTableCollection } from "./table";
 
 /** Excel.Worksheet over the model. */
@@ -42,6 +47,20 @@ export class SimWorksheet extends SimClientObject<ModelSheet> {
   }
   private tableCollection?: SimTableCollection;
 
+  /** The sheet's charts. */
+  get charts(): SimChartCollection {
+    return (this.chartCollection ??= new SimChartCollection(this.context, () => this.resolved()));
+  }
+  private chartCollection?: SimChartCollection;
+
+  /** The names local to the sheet. */
+  get names(): SimNamedItemCollection {
+    return (this.nameCollection ??= new SimNamedItemCollection(this.context, () =>
+      this.resolved()
+    ));
+  }
+  private nameCollection?: SimNamedItemCollection;
+
   activate(): void {
     this.change({ activate: true }, (sheet) => (this.context.model.active = sheet));
   }
@@ -54,21 +73,37 @@ export class SimWorksheet extends SimClientObject<ModelSheet> {
       if (visible.length === 1 && visible[0] === sheet)
         throw new SimError("InvalidOperation", "A workbook must keep one visible sheet.");
       model.sheets.splice(model.sheets.indexOf(sheet), 1);
+      // Excel deletes the names local to a deleted sheet.
+      const kept = model.names.filter((item) => item.scope !== sheet);
+      model.names.splice(0, model.names.length, ...kept);
       if (model.active === sheet) model.active = undefined;
     });
   }
 
-  /** A range by its A1 address on this sheet ("B2:D9", "C5"); the whole used range without one. */
+  /** A range by its A1 address on this sheet ("B2:D9", "C5"); the whole sheet without one. */
   getRange(address?: string): SimRange {
     return new SimRange(this.context, {
       describe: `range ${address ?? ""}`,
       locate: () => {
         const sheet = this.resolved();
-        if (address === undefined) return { sheet, area: sheet.usedArea(false) ?? A1 };
+        if (address === undefined) return { sheet, area: WHOLE_SHEET };
         const area = areaOfRange(address);
         if (!area)
           throw new SimError("InvalidArgument", `The argument 'address' is invalid: ${address}`);
         return { sheet, area };
+      },
+    });
+  }
+
+  /** Several areas of this sheet by their addresses, "A1:B2, D4" (ExcelApi 1.9). */
+  getRanges(address: string): SimRangeAreas {
+    return new SimRangeAreas(this.context, {
+      describe: `ranges ${address}`,
+      locate: () => {
+        const areas = address.split(",").map((part) => areaOfRange(part.trim()));
+        if (areas.some((area) => !area))
+          throw new SimError("InvalidArgument", `The argument 'address' is invalid: ${address}`);
+        return { sheet: this.resolved(), areas: areas as CellArea[] };
       },
     });
   }

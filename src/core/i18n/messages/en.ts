@@ -66,6 +66,14 @@ export const en = {
   "validate.mapping.newer": "a newer Rahbord saved it",
   "validate.mapping.several": "it is stored more than once",
 
+  "highlight.done":
+    "{cells} offending cells are coloured on the plan sheets: red for errors, yellow for warnings, blue for notes. Clear highlights removes the colours and nothing else.",
+  "highlight.capped":
+    "{cells} more cells were not coloured: this Excel colours at most {max} separate areas.",
+  "highlight.cleared":
+    "Rahbord's highlights are removed ({formats} conditional formats). Your cells, formats and own conditional formats are as they were.",
+  "highlight.none": "There were no Rahbord highlights to remove.",
+
   "notice.title.info": "Rahbord",
   "notice.title.error": "Rahbord could not finish",
   "notice.close": "Close",
@@ -82,6 +90,7 @@ export const en = {
   "feature.dataValidation": "dropdowns that enforce links between codes",
   "feature.cultureInfo": "Excel's own number and date settings",
   "feature.insertSheets": "the template with right-to-left sheets",
+  "feature.rangeAreas": "one highlight for many scattered cells",
   "feature.mergedAreas": "reading merged group titles above two-row headers",
 
   "outside.title": "Open Rahbord inside Excel",

@@ -63,6 +63,14 @@ export const fa: Record<MessageKey, string> = {
   "validate.mapping.newer": "نسخهٔ تازه‌تری از راهبرد آن را ذخیره کرده است",
   "validate.mapping.several": "بیش از یک بار ذخیره شده است",
 
+  "highlight.done":
+    "{cells} خانهٔ نادرست در برگه‌های سند رنگ شد: سرخ برای خطا، زرد برای هشدار، آبی برای یادداشت. «پاک‌کردن نشانه‌ها» فقط همین رنگ‌ها را برمی‌دارد.",
+  "highlight.capped":
+    "{cells} خانهٔ دیگر رنگ نشد: این نسخهٔ اکسل دست‌بالا {max} ناحیهٔ جدا را رنگ می‌کند.",
+  "highlight.cleared":
+    "نشانه‌های راهبرد برداشته شد ({formats} قالب‌بندی شرطی). خانه‌ها، قالب‌ها و قالب‌بندی‌های شرطی خود شما دست‌نخورده‌اند.",
+  "highlight.none": "نشانه‌ای از راهبرد برای برداشتن نبود.",
+
   "notice.title.info": "راهبرد",
   "notice.title.error": "راهبرد نتوانست کار را تمام کند",
   "notice.close": "بستن",
@@ -79,6 +87,7 @@ export const fa: Record<MessageKey, string> = {
   "feature.dataValidation": "فهرست‌های کشویی که پیوند کدها را الزامی می‌کنند",
   "feature.cultureInfo": "تنظیمات عدد و تاریخ خود اکسل",
   "feature.insertSheets": "الگو با برگه‌های راست‌به‌چپ",
+  "feature.rangeAreas": "یک نشانه‌گذاری برای خانه‌های پراکندهٔ بسیار",
   "feature.mergedAreas": "خواندن عنوان‌های ادغام‌شده بالای سرستون‌های دوردیفه",
 
   "outside.title": "راهبرد را درون اکسل باز کنید",
