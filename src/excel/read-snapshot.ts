@@ -5,19 +5,19 @@ import type {
   SheetVisibility,
   WorkbookSnapshot,
 } from "../core/snapshot/workbook-snapshot";
+import { jsonBytes } from "../core/payload-size";
 import { queueMergedAreas } from "./merged-areas";
 import { queueTables } from "./tables";
 
 /** Excel on the web refuses a response over 5 MB; each chunk aims at 4 MB. */
 const CHUNK_BYTES = 4 * 1024 * 1024;
 /**
- * A cell's share of a response that carries its value, value type and number format: about 45
- * bytes in generated plans of Persian text, so a chunk lands near 3 MB. A chunk of longer texts
- * that exceeds the limit anyway is read again in halves.
+ * The first chunk's guess at a cell's share of a response that carries its value, value type and
+ * number format (about 45 bytes in generated plans of Persian text). Later chunks are sized by what
+ * the chunk before them measured, with MARGIN to spare.
  */
-export const BYTES_PER_CELL = 64;
-const CHUNK_CELLS = Math.floor(CHUNK_BYTES / BYTES_PER_CELL);
-
+const BYTES_PER_CELL = 64;
+const MARGIN = 1.25;
 export interface ReadOptions {
   /**
    * The sheets to read, by name; all when not given. A function is asked after the second sync
@@ -99,62 +99,53 @@ export function sheetExtras(
   };
 }
 
-/** Blocks packed into chunks of at most CHUNK_CELLS cells (a block is split by rows to fit). */
-function chunksOf(blocks: Block[]): Block[][] {
-  const chunks: Block[][] = [];
-  let chunk: Block[] = [];
-  let cells = 0;
-  for (const block of blocks) {
-    for (let row = block.row; row < block.row + block.rows;) {
-      const fit = Math.max(1, Math.floor((CHUNK_CELLS - cells) / block.columns));
-      const rows = Math.min(fit, block.row + block.rows - row);
-      chunk.push({ ...block, row, rows });
-      cells += rows * block.columns;
-      row += rows;
-      if (cells + block.columns > CHUNK_CELLS) {
-        chunks.push(chunk);
-        chunk = [];
-        cells = 0;
-      }
+/** The first rows of the blocks, up to `cells` cells (at least one row), and the rows left. */
+function split(blocks: Block[], cells: number): { chunk: Block[]; rest: Block[] } {
+  const chunk: Block[] = [];
+  let left = cells;
+  let i = 0;
+  for (; i < blocks.length && (left >= blocks[i].columns || !chunk.length); i++) {
+    const block = blocks[i];
+    const rows = Math.min(block.rows, Math.max(1, Math.floor(left / block.columns)));
+    chunk.push({ ...block, rows });
+    left -= rows * block.columns;
+    if (rows < block.rows) {
+      const rest = { ...block, row: block.row + rows, rows: block.rows - rows };
+      return { chunk, rest: [rest, ...blocks.slice(i + 1)] };
     }
   }
-  if (chunk.length) chunks.push(chunk);
-  return chunks;
+  return { chunk, rest: blocks.slice(i) };
 }
 
 /**
- * Reads chunks one sync each: a response must stay under Excel's 5 MB, so these syncs cannot be
- * batched. A chunk refused for its size is read again in halves.
+ * Reads the blocks a chunk per sync: a response must stay under Excel's 5 MB, so these syncs
+ * cannot be batched. Each chunk aims at 4 MB by the bytes per cell the previous chunk measured; a
+ * chunk refused for its size is read again at half the cells.
  */
 async function readChunks(
   context: Excel.RequestContext,
   sheets: Excel.Worksheet[],
-  chunks: Block[][],
+  pending: Block[],
+  bytesPerCell: number,
   deliver: (block: Block, cells: LoadedCells) => void
 ): Promise<void> {
-  const [chunk, ...rest] = chunks;
-  if (!chunk) return;
+  if (!pending.length) return;
+  const { chunk, rest } = split(pending, Math.floor(CHUNK_BYTES / bytesPerCell));
   const ranges = chunk.map((b) =>
     sheets[b.sheet].getRangeByIndexes(b.row, b.column, b.rows, b.columns).load(CELL_PROPERTIES)
   );
+  const cells = chunk.reduce((n, b) => n + b.rows * b.columns, 0);
   try {
     await context.sync();
   } catch (error) {
     const code = (error as { code?: string }).code;
-    const cells = chunk.reduce((n, b) => n + b.rows * b.columns, 0);
     if (code !== "ResponsePayloadSizeLimitExceeded" || cells <= 1) throw error;
-    const halves = chunk.flatMap((b) =>
-      b.rows > 1
-        ? [
-            { ...b, rows: Math.ceil(b.rows / 2) },
-            { ...b, row: b.row + Math.ceil(b.rows / 2), rows: Math.floor(b.rows / 2) },
-          ]
-        : [b]
-    );
-    return readChunks(context, sheets, [...halves.map((b) => [b]), ...rest], deliver);
+    return readChunks(context, sheets, pending, (2 * CHUNK_BYTES) / cells, deliver);
   }
-  chunk.forEach((block, i) => deliver(block, ranges[i] as unknown as LoadedCells));
-  return readChunks(context, sheets, rest, deliver);
+  const loaded = ranges as unknown as LoadedCells[];
+  chunk.forEach((block, i) => deliver(block, loaded[i]));
+  const measured = jsonBytes(loaded.map((r) => [r.values, r.valueTypes, r.numberFormat])) / cells;
+  return readChunks(context, sheets, rest, Math.max(1, measured * MARGIN), deliver);
 }
 
 /**
@@ -210,7 +201,7 @@ export async function readSnapshot(
     });
   });
 
-  await readChunks(context, sheets, chunksOf(blocks), (block, cells) => {
+  await readChunks(context, sheets, blocks, BYTES_PER_CELL, (block, cells) => {
     const snapshot = snapshots[block.sheet];
     const first = block.row + 1 - snapshot.origin.row;
     const rows = snapshotRows(cells);

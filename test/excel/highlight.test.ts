@@ -9,48 +9,16 @@ import {
   MAX_SINGLE_AREA_HIGHLIGHTS,
 } from "../../src/excel/highlight";
 import { readSnapshot } from "../../src/excel/read-snapshot";
-import { simulatedSample } from "../helpers/simulated-workbook";
+import { dressAsUsersWorkbook, simulatedSample } from "../helpers/simulated-workbook";
 import { userState } from "../helpers/workbook-state";
 
-/** The Persian sample with defects, dressed as a user's workbook: own formats, CF, validation, note, name. */
+/** The Persian sample with defects, dressed as a user's workbook, and its findings. */
 async function dressedSample() {
   const sample = await simulatedSample("plan-fa-with-defects.xlsx");
   const { model, context } = sample;
   const snapshot = await readSnapshot(context, { mergedAreas: true });
   const { findings } = analyse(snapshot, detectMapping(snapshot).mapping, { lang: "fa" });
-  const sheet = model.sheet(findings[0].sheet)!;
-  const [top, left] = [findings[0].row, 2];
-  sheet.setCell(top, left, {
-    ...sheet.cell(top, left)!,
-    fill: "#00B050",
-    font: { bold: true },
-    note: "بررسی شود",
-    validation: {
-      rule: { textLength: { formula1: "2", operator: "GreaterThan" } },
-      ignoreBlanks: true,
-    },
-  });
-  sheet.conditionalFormats.push(
-    {
-      id: "{user-1}",
-      type: "Custom",
-      areas: [{ top: 1, left: 1, bottom: 50, right: 9 }],
-      formula: "=$C1>100",
-      style: { bold: true },
-    },
-    {
-      id: "{user-2}",
-      type: "ColorScale",
-      areas: [{ top: 2, left: 4, bottom: 40, right: 4 }],
-      detail: { cfvo: 3 },
-    }
-  );
-  model.names.push({
-    name: "Targets",
-    formula: `='${sheet.name}'!$D$2:$D$40`,
-    visible: true,
-    comment: "",
-  });
+  dressAsUsersWorkbook(model, findings[0].sheet, findings[0].row);
   sample.simulator.syncs.length = 0;
   return { ...sample, findings };
 }

@@ -11,7 +11,7 @@ import { modelFromSnapshot } from "../../src/simulator/model-from-snapshot";
 import { PAYLOAD_LIMIT } from "../../src/simulator/payload";
 import { SimRequestContext } from "../../src/simulator/request-context";
 import { generatePlan } from "../../tools/generate-plan";
-import { simulatedSample } from "../helpers/simulated-workbook";
+import { dressAsUsersWorkbook, simulatedSample } from "../helpers/simulated-workbook";
 import { userState } from "../helpers/workbook-state";
 
 const samples = path.join(__dirname, "../../samples");
@@ -44,8 +44,9 @@ test.each(["plan-fa-with-defects.xlsx", "plan-en-with-defects.xlsx", "plan-fa.xl
   }
 );
 
-test("validate leaves the user's sheets as they were; a second run reuses the report sheet and does not read it as a plan sheet", async () => {
+test("validate leaves the user's sheets as they were (values, formulas, formats, notes, validation, conditional formats, names); a second run reuses the report sheet and does not read it as a plan sheet", async () => {
   const { model, context } = await simulatedSample("plan-fa-with-defects.xlsx");
+  dressAsUsersWorkbook(model, model.sheets[0].name, 3);
   const userSheets = () => userState(model, REPORT_SHEET_NAMES);
   const before = userSheets();
   const first = await validateWorkbook(context, options);

@@ -36,3 +36,42 @@ export async function simulatedSample(file: string) {
   const simulator = new SimRequestContext(model);
   return { model, simulator, context: simulator as unknown as Excel.RequestContext };
 }
+
+/**
+ * Gives a workbook what users' workbooks have and Rahbord must never disturb: a cell (row, B) of
+ * the sheet with its own fill, font, note and validation, two conditional formats, a defined name.
+ */
+export function dressAsUsersWorkbook(model: ModelWorkbook, sheetName: string, row: number): void {
+  const sheet = model.sheet(sheetName)!;
+  sheet.setCell(row, 2, {
+    ...(sheet.cell(row, 2) ?? { value: "" }),
+    fill: "#00B050",
+    font: { bold: true },
+    note: "بررسی شود",
+    validation: {
+      rule: { textLength: { formula1: "2", operator: "GreaterThan" } },
+      ignoreBlanks: true,
+    },
+  });
+  sheet.conditionalFormats.push(
+    {
+      id: "{user-1}",
+      type: "Custom",
+      areas: [{ top: 1, left: 1, bottom: 50, right: 9 }],
+      formula: "=$C1>100",
+      style: { bold: true },
+    },
+    {
+      id: "{user-2}",
+      type: "ColorScale",
+      areas: [{ top: 2, left: 4, bottom: 40, right: 4 }],
+      detail: { cfvo: 3 },
+    }
+  );
+  model.names.push({
+    name: "Targets",
+    formula: `='${sheet.name}'!$D$2:$D$40`,
+    visible: true,
+    comment: "",
+  });
+}
