@@ -2,16 +2,18 @@
 // request and response of each operation, for generated plans of 1k, 10k and 100k rows (validate
 // reads the plan in chunks, runs the rules and writes the report sheet; highlight adds the marks;
 // clear removes them from a workbook highlighted just before, which is not counted).
-import { clearHighlights } from "../src/excel/highlight";
+import type { Finding } from "../src/core/findings";
+import { clearHighlights, highlightFindings } from "../src/excel/highlight";
 import { readHeaderArea } from "../src/excel/read-header-area";
 import { readSnapshot } from "../src/excel/read-snapshot";
 import { validateWorkbook } from "../src/excel/validate-workbook";
 import { modelFromSnapshot } from "../src/simulator/model-from-snapshot";
 import { PAYLOAD_LIMIT } from "../src/simulator/payload";
 import { SimRequestContext } from "../src/simulator/request-context";
+import type { WorkbookSnapshot } from "../src/core/snapshot/workbook-snapshot";
 import { generatePlan } from "../tools/generate-plan";
 
-type Run = (context: Excel.RequestContext) => Promise<unknown>;
+type Run = (context: Excel.RequestContext, plan: WorkbookSnapshot) => Promise<unknown>;
 
 const validate =
   (highlight?: { rangeAreas: boolean }): Run =>
@@ -23,6 +25,27 @@ const validate =
       ...(highlight && { highlight }),
     });
 
+/**
+ * Findings on every other row of the plan's longest sheet, one for each ten rows of the plan
+ * (generated plans are nearly clean, so validate alone marks only a cell or two).
+ */
+const scattered =
+  (rangeAreas: boolean): Run =>
+  (context, plan) => {
+    const longest = plan.sheets.reduce((a, b) => (b.values.length > a.values.length ? b : a));
+    const count = Math.floor(plan.sheets.reduce((n, s) => n + s.values.length, 0) / 10);
+    const findings = Array.from({ length: count }, (_, i): Finding => ({
+      rule: "bench",
+      severity: (["error", "warning", "info"] as const)[i % 3],
+      message: "",
+      sheet: longest.name,
+      cell: `C${((2 * i) % longest.values.length) + 2}`,
+      row: ((2 * i) % longest.values.length) + 2,
+      entity: "budget",
+    }));
+    return highlightFindings(context, findings, { rangeAreas });
+  };
+
 /** Each operation, and what the workbook must have been through before it (not counted). */
 const OPERATIONS: Record<string, { run: Run; before?: Run }> = {
   "read (whole plan)": { run: (context) => readSnapshot(context, { mergedAreas: true }) },
@@ -30,7 +53,9 @@ const OPERATIONS: Record<string, { run: Run; before?: Run }> = {
   "validate + report": { run: validate() },
   "… + highlight": { run: validate({ rangeAreas: true }) },
   "… + highlight (1.7)": { run: validate({ rangeAreas: false }) },
-  "clear highlights": { run: clearHighlights, before: validate({ rangeAreas: true }) },
+  "highlight rows÷10 cells": { run: scattered(true) },
+  "… (1.7, one per area)": { run: scattered(false) },
+  "clear those": { run: clearHighlights, before: scattered(true) },
 };
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`.padStart(9);
@@ -40,19 +65,21 @@ async function bench(): Promise<void> {
     `\nExcel adapter on the simulator (limit ${kb(PAYLOAD_LIMIT)} a request or response):`
   );
   console.log(
-    `  ${"operation".padEnd(24)} ${"rows".padStart(7)} ${"syncs".padStart(6)}  largest request  largest response`
+    `  ${"operation".padEnd(24)} ${"rows".padStart(7)} ${"syncs".padStart(6)}  largest request  largest response  time (simulated Excel)`
   );
   for (const rows of [1_000, 10_000, 100_000]) {
-    const model = () => modelFromSnapshot(generatePlan(rows));
+    const plan = generatePlan(rows);
     for (const [name, { run, before }] of Object.entries(OPERATIONS)) {
-      const simulator = new SimRequestContext(model());
+      const simulator = new SimRequestContext(modelFromSnapshot(plan));
       const context = simulator as unknown as Excel.RequestContext;
-      await before?.(context);
+      await before?.(context, plan);
       simulator.syncs.length = 0;
-      await run(context);
+      const started = performance.now();
+      await run(context, plan);
+      const ms = performance.now() - started;
       const { requestBytes, responseBytes } = simulator.largest();
       console.log(
-        `  ${name.padEnd(24)} ${String(rows).padStart(7)} ${String(simulator.syncs.length).padStart(6)}  ${kb(requestBytes).padStart(15)}  ${kb(responseBytes).padStart(16)}`
+        `  ${name.padEnd(24)} ${String(rows).padStart(7)} ${String(simulator.syncs.length).padStart(6)}  ${kb(requestBytes).padStart(15)}  ${kb(responseBytes).padStart(16)}  ${ms.toFixed(0).padStart(6)} ms`
       );
     }
   }
