@@ -187,6 +187,27 @@ describe("writing, as Excel interprets it", () => {
     expect([named.name, named.position]).toEqual(["گزارش", 3]);
   });
 
+  test.each(["", "x".repeat(32), "Plan:2026", "a/b", "[1]", "'quoted'", "History"])(
+    "a sheet cannot be named %p, added or renamed",
+    async (name) => {
+      const context = new SimRequestContext(workbook());
+      context.workbook.worksheets.add(name);
+      expect(await rejection(context.sync())).toMatchObject({ code: "InvalidArgument" });
+      context.workbook.worksheets.getItem("Plan").name = name;
+      expect(await rejection(context.sync())).toMatchObject({ code: "InvalidArgument" });
+    }
+  );
+
+  test("a sheet moves to a new position; one past the end fails", async () => {
+    const context = new SimRequestContext(workbook());
+    context.workbook.worksheets.getItem("Empty").position = 0;
+    const sheets = context.workbook.worksheets.load("items/name");
+    await context.sync();
+    expect(sheets.items.map((s) => s.name)).toEqual(["Empty", "Plan"]);
+    context.workbook.worksheets.getItem("Plan").position = 2;
+    expect(await rejection(context.sync())).toMatchObject({ code: "InvalidArgument" });
+  });
+
   test("addresses quote sheet names as Excel does", async () => {
     const model = workbook();
     model.sheets.push(new ModelSheet("My plan"), new ModelSheet("اهداف"), new ModelSheet("O'Neil"));

@@ -2,7 +2,7 @@ import type { SimRequestContext } from "../request-context";
 import { SimError } from "../sim-error";
 import { ModelSheet } from "../workbook-model";
 import { SimItemCollection } from "./item-collection";
-import { SimWorksheet } from "./worksheet";
+import { checkedSheetName, SimWorksheet } from "./worksheet";
 
 /** Excel.WorksheetCollection: items by name, added sheets, and `items/…` loads. */
 export class SimWorksheetCollection extends SimItemCollection<ModelSheet, SimWorksheet> {
@@ -40,7 +40,7 @@ export class SimWorksheetCollection extends SimItemCollection<ModelSheet, SimWor
           if (!model.sheet(`Sheet${n}`)) chosen = `Sheet${n}`;
         if (model.sheet(chosen))
           throw new SimError("ItemAlreadyExists", `A sheet named '${chosen}' already exists.`);
-        const sheet = new ModelSheet(chosen);
+        const sheet = new ModelSheet(checkedSheetName(chosen));
         model.sheets.push(sheet);
         return sheet;
       },

@@ -10,6 +10,23 @@ import { SimRange } from "./range";
 import { SimRangeAreas } from "./range-areas";
 import { SimTableCollection } from "./table";
 
+/**
+ * A name Excel accepts for a sheet: 1 to 31 characters, none of : \ / ? * [ ], not starting or
+ * ending with an apostrophe, and not "History" (Excel keeps it for itself).
+ */
+export function checkedSheetName(name: string): string {
+  if (
+    name.length < 1 ||
+    name.length > 31 ||
+    /[:\\/?*[\]]/.test(name) ||
+    name.startsWith("'") ||
+    name.endsWith("'") ||
+    name.toLocaleLowerCase() === "history"
+  )
+    throw new SimError("InvalidArgument", `'${name}' is not a valid sheet name.`);
+  return name;
+}
+
 /** Excel.Worksheet over the model. */
 export class SimWorksheet extends SimClientObject<ModelSheet> {
   protected readonly properties = {
@@ -26,7 +43,7 @@ export class SimWorksheet extends SimClientObject<ModelSheet> {
       const other = this.context.model.sheet(name);
       if (other && other !== sheet)
         throw new SimError("ItemAlreadyExists", `A sheet named '${name}' already exists.`);
-      sheet.name = name;
+      sheet.name = checkedSheetName(name);
     });
   }
 
@@ -39,6 +56,16 @@ export class SimWorksheet extends SimClientObject<ModelSheet> {
 
   get position(): number {
     return this.loadedValue("position");
+  }
+  /** Moves the sheet to a 0-based place among all sheets. */
+  set position(position: number) {
+    this.change({ position }, (sheet) => {
+      const { sheets } = this.context.model;
+      if (!Number.isInteger(position) || position < 0 || position >= sheets.length)
+        throw new SimError("InvalidArgument", `There is no sheet position ${position}.`);
+      sheets.splice(sheets.indexOf(sheet), 1);
+      sheets.splice(position, 0, sheet);
+    });
   }
 
   /** The sheet's tables (found when a batch runs). */
