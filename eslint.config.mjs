@@ -20,7 +20,8 @@ const nodeImports = [...NODE_BUILTINS, ...NODE_BUILTINS.map((m) => `${m}/*`), "n
 
 /**
  * Layers point one way: core ← excel ← taskpane / commands; core ← xlsx (exceljs conversions) ←
- * cli and simulator; only cli touches the file system; the simulator stays out of the add-in.
+ * cli and simulator, and excel through import() only (a lazy chunk); only cli touches the file
+ * system; the simulator stays out of the add-in.
  */
 const layer = (files, { patterns, globals: bannedGlobals = [] }) => ({
   files,
@@ -110,6 +111,11 @@ export default tseslint.config(
         "src/excel sits below the pane and the commands."
       ),
       banned(["**/simulator", "**/simulator/**"], SIMULATOR_OUT),
+      // Static imports only: import() puts exceljs in a chunk loaded when the template is built.
+      banned(
+        ["exceljs", "jszip", "**/xlsx", "**/xlsx/**"],
+        "src/excel loads exceljs with import() only, so the pane and the commands start without it."
+      ),
     ],
   }),
   layer(["src/simulator/**"], {

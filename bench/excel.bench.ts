@@ -3,6 +3,7 @@
 // reads the plan in chunks, runs the rules and writes the report sheet; highlight adds the marks;
 // clear removes them from a workbook highlighted just before, which is not counted).
 import type { Finding } from "../src/core/findings";
+import { buildDashboard } from "../src/excel/build-dashboard";
 import { clearHighlights, highlightFindings } from "../src/excel/highlight";
 import { readHeaderArea } from "../src/excel/read-header-area";
 import { readSnapshot } from "../src/excel/read-snapshot";
@@ -56,6 +57,10 @@ const OPERATIONS: Record<string, { run: Run; before?: Run }> = {
   "highlight rows÷10 cells": { run: scattered(true) },
   "… (1.7, one per area)": { run: scattered(false) },
   "clear those": { run: clearHighlights, before: scattered(true) },
+  "build dashboard": {
+    run: (context) =>
+      buildDashboard(context, { lang: "fa", mergedAreas: true, readingOrder: true }),
+  },
 };
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`.padStart(9);

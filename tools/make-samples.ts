@@ -1,7 +1,7 @@
 // Writes the sample plans in samples/ (npm run samples): Persian and English, clean and with defects.
 import { writeFileSync } from "node:fs";
 import path from "node:path";
-import { reproducibleBytes } from "../src/cli/rahbord-workbook";
+import { reproducibleBytes } from "../src/xlsx/rahbord-workbook";
 import { sampleWorkbook, SAMPLES } from "./samples/samples";
 import { WRITTEN } from "./samples/workbook";
 

@@ -8,6 +8,10 @@ const ICONS: Record<string, number[]> = {
   validate: [16, 32, 80],
   highlight: [16, 32, 80],
   "clear-highlights": [16, 32, 80],
+  dashboard: [16, 32, 80],
+  tools: [16, 32, 80],
+  template: [16, 32, 80],
+  links: [16, 32, 80],
 };
 const assets = path.resolve(__dirname, "..", "assets");
 

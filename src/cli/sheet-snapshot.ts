@@ -1,6 +1,6 @@
 import type ExcelJS from "exceljs";
 import type { CellArea, CellValue, SheetSnapshot } from "../core/snapshot/workbook-snapshot";
-import { cellValue, VISIBILITY } from "../xlsx/cell-value";
+import { cellValueOf, VISIBILITY } from "../xlsx/cell-value";
 import { tablesOf } from "../xlsx/tables";
 
 /** exceljs's cell types (its ValueType enum), by number so no runtime import is needed for them. */
@@ -50,7 +50,7 @@ export function sheetSnapshot(sheet: ExcelJS.Worksheet, system: 1900 | 1904): Sh
         merged.set(master.address, area);
         continue;
       }
-      const value = cellValue(cell.value, system);
+      const value = cellValueOf(cell, system);
       if (value === null || value === "") continue;
       while (line.length < column - 1) line.push(null);
       line.push(value);

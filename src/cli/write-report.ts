@@ -3,7 +3,7 @@ import type ExcelJS from "exceljs";
 import type { Analysis } from "../core/analyse";
 import type { Lang } from "../core/i18n";
 import { InputProblem } from "./input-problem";
-import { rahbordWorkbook } from "./rahbord-workbook";
+import { rahbordWorkbook } from "../xlsx/rahbord-workbook";
 import { addFindingsSheet } from "./report-findings-sheet";
 import { addRollupSheets } from "./report-rollup-sheets";
 

@@ -1,3 +1,4 @@
+import { buildPlanDashboard } from "./build-dashboard";
 import { clearPlanHighlights } from "./clear-highlights";
 import { highlightPlan, validatePlan } from "./validate-plan";
 
@@ -6,6 +7,7 @@ export const ribbonCommands = {
   validatePlan,
   highlightPlan,
   clearPlanHighlights,
+  buildPlanDashboard,
 } as const satisfies Record<string, (event: Office.AddinCommands.Event) => Promise<void>>;
 
 export function registerRibbonCommands(): void {

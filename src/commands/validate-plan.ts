@@ -2,6 +2,7 @@ import { validateWorkbook } from "../excel/validate-workbook";
 import { MAX_SINGLE_AREA_HIGHLIGHTS } from "../excel/highlight";
 import { runExcel } from "../excel/run";
 import type { Notice } from "./notice";
+import { readNotice } from "./plan-notices";
 import { notice, runCommand, type CommandScope } from "./run-command";
 
 /** Validate, and with `highlight` mark the offending cells; the notice tells what was found. */
@@ -14,12 +15,7 @@ async function validationNotice({ i18n, has }: CommandScope, highlight: boolean)
       ...(highlight && { highlight: { rangeAreas: has("rangeAreas") } }),
     })
   );
-  if (outcome.kind === "nothing-mapped")
-    return notice(i18n, "info", [i18n.t("validate.nothingMapped")]);
-  if (outcome.kind === "mapping-unusable") {
-    const reason = i18n.t(`validate.mapping.${outcome.stored.kind}`);
-    return notice(i18n, "error", [i18n.t("validate.mappingUnusable", { reason })]);
-  }
+  if (outcome.kind !== "validated") return readNotice(i18n, outcome);
   const lines = [i18n.t("validate.counts", { ...outcome.counts, sheet: outcome.reportSheet })];
   if (outcome.highlight) {
     lines.push(i18n.t("highlight.done", { cells: outcome.highlight.cells }));

@@ -5,48 +5,20 @@ import {
   STORED_MAPPING_NAMESPACE,
   type StoredMappingRead,
 } from "../core/mapping/stored-mapping";
+import { queueStoredPart, readStoredPart, type StoredPartState } from "./stored-part";
 
 /** What the workbook holds: Rahbord's part read (ok, corrupt or newer), none, or several. */
-export type StoredMappingState =
-  | StoredMappingRead
-  | { kind: "none" }
-  /** More than one part in Rahbord's namespace: which one counts is unknowable, so none is used. */
-  | { kind: "several"; count: number };
+export type StoredMappingState = StoredPartState<StoredMappingRead>;
 
 /**
- * Rahbord's parts in the workbook: their list loads with the next sync; `queueXml` then queues the
- * XML of the one part (when there is exactly one), and after the sync after that `state` reads it.
- * Split so that validate can read them in the syncs that read the sheets.
+ * Rahbord's mapping parts in the workbook, queued as queueStoredPart does: split so that validate
+ * can read them in the syncs that read the sheets.
  */
-export function queueStoredMapping(context: Excel.RequestContext) {
-  const parts = context.workbook.customXmlParts.getByNamespace(STORED_MAPPING_NAMESPACE);
-  parts.load("items/id");
-  let items: Excel.CustomXmlPart[] = [];
-  let xml: OfficeExtension.ClientResult<string> | undefined;
-  let decoded: StoredMappingState | undefined;
-  return {
-    /** After the first sync; true when a second is needed for the XML. */
-    queueXml(): boolean {
-      items = parts.items.slice(); // slice: office-addins lint reads a bare `parts.items` as unloaded
-      if (items.length === 1) xml = items[0].getXml();
-      return xml !== undefined;
-    },
-    items: () => items,
-    /** After the second sync; decoded once, however often asked. */
-    state(): StoredMappingState {
-      if (items.length === 0) return { kind: "none" };
-      if (items.length > 1) return { kind: "several", count: items.length };
-      return (decoded ??= decodeStoredMapping((xml as OfficeExtension.ClientResult<string>).value));
-    },
-  };
-}
+export const queueStoredMapping = (context: Excel.RequestContext) =>
+  queueStoredPart(context, STORED_MAPPING_NAMESPACE, decodeStoredMapping);
 
-async function readStored(context: Excel.RequestContext) {
-  const stored = queueStoredMapping(context);
-  await context.sync();
-  if (stored.queueXml()) await context.sync();
-  return { items: stored.items(), state: stored.state() };
-}
+const readStored = (context: Excel.RequestContext) =>
+  readStoredPart(context, STORED_MAPPING_NAMESPACE, decodeStoredMapping);
 
 /**
  * The mapping and rule settings stored in the workbook's custom XML part (ExcelApi 1.5), in the

@@ -38,6 +38,13 @@ export const OPERATIONS = {
   highlight: { needs: "1.6", uses: ["rangeAreas"] },
   clearHighlights: { needs: "1.6", uses: [] },
   navigate: { needs: "1.4", uses: [] },
+  /** Read the plan, write the dashboard sheet: tables, charts, the heat map's colour scale (1.6). */
+  buildDashboard: { needs: "1.7", uses: ["mergedAreas", "readingOrder"] },
+  /** Add the template's sheets: its file (1.13), else built with lists (1.8), RTL cells (1.9). */
+  insertTemplate: { needs: "1.7", uses: ["insertSheets", "dataValidation", "readingOrder"] },
+  /** Dropdowns of the parent's codes on parent-code columns (data validation), and their removal. */
+  enforceLinks: { needs: "1.8", uses: [] },
+  removeLinks: { needs: "1.8", uses: [] },
 } as const satisfies Record<string, { needs: string; uses: readonly string[] }>;
 
 export type OperationId = keyof typeof OPERATIONS;

@@ -20,6 +20,8 @@ export interface ModelChart {
   /** In points from the sheet's top-left corner. */
   position: { top: number; left: number; width: number; height: number };
   legend: { visible: boolean; position: ModelLegendPosition };
+  /** Solid fills given to series, by their place in the chart; Excel's palette for the others. */
+  seriesColors: (string | undefined)[];
 }
 
 /** One series as the chart plots it. */

@@ -12,6 +12,7 @@ import { namesOf } from "./xlsx/names";
 import { readNotes } from "./xlsx/notes";
 import { sheetPartsByName } from "./xlsx/package-parts";
 import { validationOf } from "./xlsx/validation";
+import { sheetViewOf } from "./xlsx/views";
 
 /** exceljs reads validation per cell, by address; its typings leave the list out. */
 type SheetValidations = { model: Record<string, ExcelJS.DataValidation> };
@@ -24,7 +25,10 @@ async function sheetOf(
   part: string | undefined,
   nextFormatId: () => string
 ): Promise<ModelSheet> {
-  const sheet = new ModelSheet(ws.name, VISIBILITY[ws.state] ?? "Visible");
+  const sheet = Object.assign(
+    new ModelSheet(ws.name, VISIBILITY[ws.state] ?? "Visible"),
+    sheetViewOf(ws)
+  );
   ws.eachRow({ includeEmpty: false }, (row, r) =>
     row.eachCell({ includeEmpty: false }, (cell, c) => {
       const model = modelCellOf(cell, system);
@@ -56,8 +60,8 @@ async function sheetOf(
 /**
  * A workbook for the simulator from an .xlsx file's bytes: each cell's value as Excel shows it
  * (formula results, dates as serial numbers, errors), formula, formatting, link, note and
- * validation; each sheet's merged areas, tables and conditional formats; the defined names and
- * custom XML parts.
+ * validation; each sheet's direction, frozen rows, merged areas, tables and conditional formats;
+ * the defined names and custom XML parts.
  */
 export async function modelFromXlsx(data: ArrayBuffer | Uint8Array): Promise<ModelWorkbook> {
   const workbook = new ExcelJS.Workbook();

@@ -6,6 +6,7 @@ import { writeConditionalFormats } from "./xlsx/conditional-formats";
 import { addCustomXmlParts } from "./xlsx/custom-xml-parts";
 import { writeNames } from "./xlsx/names";
 import { addTables } from "./xlsx/tables";
+import { excelViews } from "./xlsx/views";
 
 const STATE: Record<ModelVisibility, ExcelJS.WorksheetState> = {
   Visible: "visible",
@@ -19,13 +20,17 @@ const SAVED = new Date(Date.UTC(2024, 0, 1));
 /**
  * The simulated workbook as .xlsx bytes, so that Excel, LibreOffice and the CLI can read what the
  * adapter wrote: cells (values, formulas with their results, formatting, links, notes,
- * validation), merged areas, tables, conditional formats, defined names and custom XML parts.
+ * validation), sheets' direction and frozen rows, merged areas, tables, conditional formats,
+ * defined names and custom XML parts.
  */
 export async function modelToXlsx(model: ModelWorkbook): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
   workbook.created = workbook.modified = SAVED;
   for (const sheet of model.sheets) {
-    const ws = workbook.addWorksheet(sheet.name, { state: STATE[sheet.visibility] });
+    const ws = workbook.addWorksheet(sheet.name, {
+      state: STATE[sheet.visibility],
+      views: excelViews(sheet),
+    });
     addTables(ws, sheet);
     for (const [row, line] of sheet.cells)
       for (const [column, cell] of line) writeCell(ws.getCell(row, column), cell);

@@ -3,13 +3,17 @@ import { SimError } from "./sim-error";
 import { SimWorkbook } from "./proxies/workbook";
 import type { ModelWorkbook } from "./workbook-model";
 
+/** What a call sends back: a load's values, and how to hand them to its proxy. */
+type CallResult = { responseBytes: number; deliver(): void } | void;
+
 /**
  * One queued call. `run` executes it against the model when the batch is synced, in queue order,
- * and returns what it sends back: a load's values and how to hand them to its proxy.
+ * and returns what it sends back; a call that needs work begun when it was queued (a file being
+ * read) returns a promise, and the calls after it wait for it.
  */
 export interface QueuedCall {
   requestBytes: number;
-  run(): { responseBytes: number; deliver(): void } | void;
+  run(): CallResult | Promise<CallResult>;
 }
 
 export interface SyncRecord {
@@ -58,7 +62,9 @@ export class SimRequestContext {
     // loaded value reaches its proxy, as with a failed Excel.run batch.
     const deliveries: (() => void)[] = [];
     for (const call of calls) {
-      const result = call.run();
+      const ran = call.run();
+      // Only a call that returns a promise waits, so a batch of plain calls runs in one go.
+      const result = ran instanceof Promise ? await ran : ran;
       if (!result) continue;
       record.responseBytes += result.responseBytes;
       deliveries.push(result.deliver);

@@ -80,6 +80,12 @@ export class ModelSheet {
   readonly charts: ModelChart[] = [];
   /** In priority order: the first applies first. */
   readonly conditionalFormats: ModelConditionalFormat[] = [];
+  /** The sheet's own view runs right to left (the sheet's direction, not a cell's reading order). */
+  rightToLeft?: boolean;
+  /** Rows kept in view at the top (Worksheet.freezePanes). */
+  frozenRows?: number;
+  /** Widths in points of the columns given one (by 1-based column); the rest have Excel's default. */
+  readonly columnWidths = new Map<number, number>();
   constructor(
     public name: string,
     public visibility: ModelVisibility = "Visible"

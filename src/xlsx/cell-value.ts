@@ -44,3 +44,16 @@ export function cellValue(value: ExcelJS.CellValue, system: 1900 | 1904): CellVa
   }
   return null;
 }
+
+/** exceljs's ValueType of a formula cell. */
+const FORMULA = 6;
+
+/**
+ * A cell's value as Excel shows it. exceljs's `cell.value` drops a formula's cached result when it
+ * is 0 or FALSE (its getter skips falsy results), so a formula's result is taken from its model.
+ */
+export function cellValueOf(cell: ExcelJS.Cell, system: 1900 | 1904): CellValue {
+  if (cell.type !== FORMULA) return cellValue(cell.value, system);
+  const { result } = cell.model as { result?: ExcelJS.CellValue };
+  return cellValue(result ?? null, system);
+}

@@ -1,6 +1,7 @@
 /**
  * @jest-environment jsdom
  */
+import { buildPlanDashboard } from "../../src/commands/build-dashboard";
 import { clearPlanHighlights } from "../../src/commands/clear-highlights";
 import { highlightPlan, validatePlan } from "../../src/commands/validate-plan";
 import { registerRibbonCommands, ribbonCommands } from "../../src/commands/ribbon-commands";
@@ -234,6 +235,7 @@ test("every ribbon command is registered with Office.actions.associate", () => {
     "validatePlan",
     "highlightPlan",
     "clearPlanHighlights",
+    "buildPlanDashboard",
   ]);
 });
 
@@ -279,5 +281,24 @@ describe("Highlight findings and Clear highlights", () => {
     expect(notice?.lines.at(-1)).toMatch(
       /one highlight for many scattered cells \(needs ExcelApi 1\.9\)/
     );
+  });
+});
+
+describe("Build dashboard", () => {
+  test("builds the dashboard sheet and tells how many figures are live", async () => {
+    const model = plan();
+    const { fake } = installOffice({ model, displayLanguage: "fa-IR" });
+    const { notice } = await runCommand(fake, "button", buildPlanDashboard);
+    expect(notice?.kind).toBe("info");
+    expect(notice?.lines[0]).toMatch(
+      /^داشبورد در برگهٔ «داشبورد راهبرد» است: ۶ نمودار؛ [۰-۹]+ رقم فرمول‌اند/
+    );
+    expect(model.sheet("داشبورد راهبرد")?.charts).toHaveLength(6);
+  });
+
+  test("a workbook without plan sheets is told how to map them instead", async () => {
+    const { fake } = installOffice({ sheets });
+    const { notice } = await runCommand(fake, "button", buildPlanDashboard);
+    expect(notice?.lines).toEqual([expect.stringMatching(/^No sheet looks like a plan sheet/)]);
   });
 });

@@ -90,7 +90,9 @@ function everything(): ModelWorkbook {
       },
     }
   );
+  plan.frozenRows = 1;
   const data = new ModelSheet("My data", "Hidden");
+  data.rightToLeft = true;
   data.setCell(1, 1, { value: "target" });
   data.conditionalFormats.push({
     id: "{cf-3}",
@@ -117,14 +119,18 @@ function everything(): ModelWorkbook {
 }
 
 const sheetsOf = (model: ModelWorkbook) =>
-  model.sheets.map(({ name, visibility, cells, merged, tables, conditionalFormats }) => ({
-    name,
-    visibility,
-    cells,
-    merged,
-    tables,
-    conditionalFormats,
-  }));
+  model.sheets.map(
+    ({ name, visibility, cells, merged, tables, conditionalFormats, rightToLeft, frozenRows }) => ({
+      name,
+      visibility,
+      cells,
+      merged,
+      tables,
+      conditionalFormats,
+      rightToLeft,
+      frozenRows,
+    })
+  );
 
 async function throughFile(model: ModelWorkbook, name: string): Promise<string> {
   const file = path.join(dir, name);

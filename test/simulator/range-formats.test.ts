@@ -96,10 +96,28 @@ describe("data validation (ExcelApi 1.8)", () => {
     expect(codes.rule).toEqual({ list: { inCellDropDown: true, source: "=$D$1:$D$9" } });
     expect(codes.ignoreBlanks).toBe(true);
     expect(codes.prompt).toEqual({ showPrompt: true, title: "Goal", message: "Pick a goal code" });
-    expect([wider.type, wider.rule]).toEqual(["Inconsistent", null]);
+    expect([wider.type, wider.rule]).toEqual(["MixedCriteria", null]);
     codes.clear();
     await ctx.sync();
     expect(sheetState(ctx.model.sheets[0])).toBe(before);
+  });
+
+  test("cells with different rules read Inconsistent; some with none read MixedCriteria", async () => {
+    const ctx = context();
+    const sheet = ctx.workbook.worksheets.getItem("Plan");
+    sheet.getRange("B2:B3").dataValidation.rule = {
+      textLength: { formula1: 2, operator: "LessThan" },
+    };
+    sheet.getRange("B4").dataValidation.rule = { custom: { formula: "=TRUE" } };
+    const differing = sheet.getRange("B2:B4").dataValidation.load("type");
+    const partly = sheet.getRange("B3:B5").dataValidation.load("type");
+    const uniform = sheet.getRange("B2:B3").dataValidation.load("type");
+    await ctx.sync();
+    expect([differing.type, partly.type, uniform.type]).toEqual([
+      "Inconsistent",
+      "MixedCriteria",
+      "TextLength",
+    ]);
   });
 
   test("a rule with no type, or two, fails the sync", async () => {

@@ -1,7 +1,7 @@
 import type ExcelJS from "exceljs";
 import type { Lang } from "../../src/core/i18n";
 import { columnLetters } from "../../src/core/snapshot/address";
-import { rahbordWorkbook } from "../../src/cli/rahbord-workbook";
+import { rahbordWorkbook } from "../../src/xlsx/rahbord-workbook";
 import type { Column, SheetLayout } from "./layout";
 import type { Plan, Written } from "./plan";
 

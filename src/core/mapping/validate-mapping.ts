@@ -6,7 +6,7 @@ import { MAPPING_SCHEMA, SETTINGS_SCHEMA } from "./mapping-schema";
 export type Check<T> = { ok: true; value: T } | { ok: false; errors: string[] };
 
 /** A checker compiled on first use (compiling costs more than checking). */
-function checker<T>(schema: object): (value: unknown) => Check<T> {
+export function checker<T>(schema: object): (value: unknown) => Check<T> {
   let compiled: ValidateFunction | undefined;
   return (value) => {
     compiled ??= new Ajv({ allErrors: true, strict: false }).compile(schema);

@@ -189,6 +189,22 @@ function openRole(
 }
 
 /**
+ * A mapped sheet's resolved columns, data rows and last filled row (below the data when a totals row
+ * or notes follow it), for features that address the plan's cells.
+ */
+export function mappedRows(snapshot: WorkbookSnapshot, mapping: SheetMapping | undefined) {
+  const sheet = openRole(snapshot, mapping);
+  return (
+    sheet && {
+      sheet: sheet.mapping.sheet,
+      columns: sheet.columns,
+      rows: dataRows(sheet),
+      lastRow: sheet.grid.lastRow,
+    }
+  );
+}
+
+/**
  * Percentages typed both ways in one KPI ("80" beside "85%"): when plain values are clearly on a
  * 0–100 scale, the ones written with % (read as fractions) are scaled up to match.
  */

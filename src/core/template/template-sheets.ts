@@ -37,6 +37,8 @@ export const WIDTHS: Readonly<Record<FieldType, number>> = {
 };
 /** Titles and names are the long texts people read the sheet by. */
 export const TITLE_WIDTH = 44;
+/** The instructions sheet's one column, wide enough for a line to wrap once or twice. */
+export const INSTRUCTIONS_WIDTH = 120;
 
 /**
  * Columns stored as text: Excel would turn a code such as 1-2 or a date such as ۱۴۰۳/۰۱/۱۵ into a

@@ -5,14 +5,8 @@ import { columnLetters, quotedSheetName } from "../snapshot/address";
 import { columnPrompt, type InputPrompt } from "./column-prompts";
 import { instructionsText } from "./instructions";
 import { templateHeader } from "./template-headers";
-import {
-  BODY_ROWS,
-  INSTRUCTIONS_SHEET,
-  SHEET_NAMES,
-  TEXT_TYPES,
-  TITLE_WIDTH,
-  WIDTHS,
-} from "./template-sheets";
+import { templateNames, type TemplateNames } from "./template-names";
+import { BODY_ROWS, TEXT_TYPES, TITLE_WIDTH, WIDTHS } from "./template-sheets";
 
 /** A drop-down list: enumeration words, or the codes in the parent sheet's code column. */
 export type TemplateValidation = (
@@ -60,27 +54,29 @@ export interface TemplateSpec {
   sheets: TemplateSheet[];
 }
 
-const sheetName = (role: Role, lang: Lang) => SHEET_NAMES[role].sheet[lang];
-
 /** The letter of a role's own code column (every table starts in column A). */
 function codeColumn(role: Role): string {
   const index = (FIELDS[role] as readonly FieldDef[]).findIndex((d) => d.type === "code");
   return columnLetters(index + 1);
 }
 
-function validation(def: FieldDef, lang: Lang): TemplateValidation | undefined {
+function validation(
+  def: FieldDef,
+  lang: Lang,
+  names: TemplateNames
+): TemplateValidation | undefined {
   if (def.values) return { kind: "words", words: enumWords(def.values, lang), strict: true };
   if (!def.refRole) return undefined;
   const column = codeColumn(def.refRole);
-  const range = `${quotedSheetName(sheetName(def.refRole, lang))}!$${column}$${BODY_ROWS.first}:$${column}$${BODY_ROWS.last}`;
+  const range = `${quotedSheetName(names.sheets[def.refRole])}!$${column}$${BODY_ROWS.first}:$${column}$${BODY_ROWS.last}`;
   return { kind: "codes", role: def.refRole, column, range, strict: def.type === "ref" };
 }
 
-function column(role: Role, def: FieldDef, lang: Lang): TemplateColumn {
+function column(role: Role, def: FieldDef, lang: Lang, names: TemplateNames): TemplateColumn {
   const header = templateHeader(role, def.id, lang);
   const base = def.id === "title" || def.id === "name" ? TITLE_WIDTH : WIDTHS[def.type];
-  const check = validation(def, lang);
-  const prompt = columnPrompt(def.type, lang, def.refRole && sheetName(def.refRole, lang));
+  const check = validation(def, lang, names);
+  const prompt = columnPrompt(def.type, lang, def.refRole && names.sheets[def.refRole]);
   return {
     field: def.id,
     header,
@@ -92,21 +88,25 @@ function column(role: Role, def: FieldDef, lang: Lang): TemplateColumn {
   };
 }
 
-/** The planning template in one language, resolved down to the text of every cell and list. */
-export function templateSpec(lang: Lang): TemplateSpec {
+/**
+ * The planning template in one language, resolved down to the text of every cell and list. `names`
+ * renames its sheets and tables (to fit a workbook that holds some already); lists, notes and the
+ * instructions follow the renamed sheets.
+ */
+export function templateSpec(lang: Lang, names = templateNames(lang)): TemplateSpec {
   return {
     lang,
     rightToLeft: isRightToLeft(lang),
     rows: BODY_ROWS,
     instructions: {
-      name: INSTRUCTIONS_SHEET[lang],
-      ...instructionsText(lang, (role) => sheetName(role, lang)),
+      name: names.instructions,
+      ...instructionsText(lang, (role) => names.sheets[role]),
     },
     sheets: ROLES.map((role) => ({
       role,
-      name: sheetName(role, lang),
-      table: SHEET_NAMES[role].table,
-      columns: (FIELDS[role] as readonly FieldDef[]).map((def) => column(role, def, lang)),
+      name: names.sheets[role],
+      table: names.tables[role],
+      columns: (FIELDS[role] as readonly FieldDef[]).map((def) => column(role, def, lang, names)),
     })),
   };
 }

@@ -43,6 +43,16 @@ export class SimChartSeries extends SimClientObject<SeriesTarget> {
     return this.loadedValue("name");
   }
 
+  /** The series' look: here its fill, as `format.fill.setSolidColor` sets it. */
+  get format(): { fill: { setSolidColor(color: string): void } } {
+    const change = (color: string) =>
+      this.change({ setSolidColor: color }, (target) => {
+        seriesAt(target); // fails when the chart has no such series
+        target.chart.seriesColors[target.index] = color.toUpperCase();
+      });
+    return { fill: { setSolidColor: change } };
+  }
+
   /** The series' values or categories, as text (ExcelApi 1.12). */
   getDimensionValues(dimension: `${Excel.ChartSeriesDimension}`): SimClientResult<string[]> {
     const result = new SimClientResult<string[]>();
@@ -62,7 +72,10 @@ export class SimChartSeries extends SimClientObject<SeriesTarget> {
 
 /** Excel.ChartSeriesCollection of one chart. */
 export class SimChartSeriesCollection extends SimItemCollection<SeriesTarget, SimChartSeries> {
-  constructor(context: SimRequestContext, chart: () => ModelChart) {
+  constructor(
+    context: SimRequestContext,
+    private readonly chart: () => ModelChart
+  ) {
     super(
       context,
       () => {
@@ -71,5 +84,16 @@ export class SimChartSeriesCollection extends SimItemCollection<SeriesTarget, Si
       },
       (target) => new SimChartSeries(context, { target })
     );
+  }
+
+  /** The series at a 0-based place, as the chart's data gives them when the batch runs. */
+  getItemAt(index: number): SimChartSeries {
+    return new SimChartSeries(this.context, {
+      describe: `series ${index}`,
+      locate: () => {
+        const chart = this.chart();
+        return index >= 0 && index < seriesOf(chart).length ? { chart, index } : undefined;
+      },
+    });
   }
 }

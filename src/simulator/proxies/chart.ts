@@ -234,6 +234,7 @@ export class SimChartCollection extends SimItemCollection<ChartTarget, SimChart>
           axisTitles: {},
           position: { ...NEW_CHART_POSITION },
           legend: { visible: true, position: "Bottom" },
+          seriesColors: [],
         };
         sheet.charts.push(chart);
         return { sheet, chart };

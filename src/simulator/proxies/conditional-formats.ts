@@ -31,7 +31,7 @@ const CONDITIONAL_FORMAT_TYPES = new Set([
 ]);
 
 /** The next free id, "{cf-7}": ids stay unique in the workbook, as Excel's are. */
-function nextId(model: ModelWorkbook): string {
+export function freeFormatId(model: ModelWorkbook): string {
   const taken = model.sheets.flatMap((s) =>
     s.conditionalFormats.map((f) => Number(/^\{cf-(\d+)\}$/.exec(f.id)?.[1] ?? 0))
   );
@@ -72,14 +72,30 @@ export class SimConditionalFormat extends SimClientObject<FormatTarget> {
 
   /** The custom rule and its format; using it on another type fails the sync, as in Excel. */
   get custom(): SimCustomConditionalFormat {
-    return (this.customFormat ??= new SimCustomConditionalFormat(this.context, () => {
-      const target = this.resolved();
-      if (target.format.type !== "Custom")
-        throw new SimError("InvalidOperation", `The conditional format is not of type Custom.`);
-      return target;
-    }));
+    return (this.customFormat ??= new SimCustomConditionalFormat(
+      this.context,
+      this.ofType("Custom")
+    ));
   }
   private customFormat?: SimCustomConditionalFormat;
+
+  /** The colour scale's criteria, likewise only on a ColorScale format. */
+  get colorScale(): SimColorScale {
+    return (this.scale ??= new SimColorScale(this.context, {
+      describe: "colour scale",
+      locate: this.ofType("ColorScale"),
+    }));
+  }
+  private scale?: SimColorScale;
+
+  private ofType(type: string) {
+    return () => {
+      const target = this.resolved();
+      if (target.format.type !== type)
+        throw new SimError("InvalidOperation", `The conditional format is not of type ${type}.`);
+      return target;
+    };
+  }
 
   /** The one range the format applies to; Excel fails the sync when it applies to several. */
   getRange(): SimRange {
@@ -139,6 +155,20 @@ export class SimConditionalFormatRule extends SimClientObject<FormatTarget> {
   }
   set formula(formula: string) {
     this.change({ formula }, ({ format }) => (format.formula = formula));
+  }
+}
+
+/** Excel.ColorScaleConditionalFormat: its criteria (minimum, midpoint, maximum), kept as given. */
+export class SimColorScale extends SimClientObject<FormatTarget> {
+  protected readonly properties = {
+    criteria: ({ format }: FormatTarget) =>
+      (format.detail as { criteria?: unknown } | undefined)?.criteria ?? null,
+  };
+  get criteria(): unknown {
+    return this.loadedValue("criteria");
+  }
+  set criteria(criteria: unknown) {
+    this.change({ criteria }, ({ format }) => (format.detail = { criteria }));
   }
 }
 
@@ -204,13 +234,27 @@ export class SimConditionalFormatCollection extends SimItemCollection<
           throw new SimError("InvalidArgument", `'${type}' is not a conditional format type.`);
         const { sheet, areas } = this.owner();
         const format = {
-          id: nextId(this.context.model),
+          id: freeFormatId(this.context.model),
           type,
           areas: areas.map((a) => ({ ...a })),
         };
         sheet.conditionalFormats.unshift(format);
         return { sheet, format };
       },
+    });
+  }
+
+  /**
+   * Removes the formats touching the owner's cells. Excel removes them from those cells only; the
+   * simulator removes each whole, which is the same for a whole-sheet range, Rahbord's only use.
+   */
+  clearAll(): void {
+    this.context.enqueueWrite({ clearAll: true }, () => {
+      const { sheet, areas } = this.owner();
+      const keep = sheet.conditionalFormats.filter(
+        (f) => !f.areas.some((a) => areas.some((b) => areasOverlap(a, b)))
+      );
+      sheet.conditionalFormats.splice(0, sheet.conditionalFormats.length, ...keep);
     });
   }
 

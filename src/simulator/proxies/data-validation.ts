@@ -15,8 +15,9 @@ const TYPE_OF_RULE: Record<string, string> = {
   custom: "Custom",
 };
 
-const DEFAULT_PROMPT = { showPrompt: false, title: "", message: "" };
-const DEFAULT_ALERT = { showAlert: true, style: "Stop", title: "", message: "" };
+/** What a validation's prompt and error alert are when nobody set them. */
+export const DEFAULT_PROMPT = { showPrompt: false, title: "", message: "" };
+export const DEFAULT_ALERT = { showAlert: true, style: "Stop", title: "", message: "" };
 
 /** One key of a rule, as Excel requires ({ list: {…} }); anything else fails the sync. */
 function checkedRule(rule: Record<string, unknown>): Record<string, unknown> {
@@ -28,11 +29,12 @@ function checkedRule(rule: Record<string, unknown>): Record<string, unknown> {
 
 /**
  * Excel.DataValidation of a range (ExcelApi 1.8). Reading over cells whose validations differ gives
- * type "Inconsistent" and null for the rest, as Excel does.
+ * type "Inconsistent" ("MixedCriteria" when some cells have none) and null for the rest, as Excel does.
  */
 export class SimDataValidation extends SimClientObject<RangeTarget> {
   protected readonly properties = {
     type: (t: RangeTarget) => {
+      if (this.uniform(t, (v) => v !== undefined) === null) return "MixedCriteria";
       const rule = this.uniform(t, (v) => v?.rule);
       return rule === null ? "Inconsistent" : rule ? TYPE_OF_RULE[Object.keys(rule)[0]] : "None";
     },

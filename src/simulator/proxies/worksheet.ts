@@ -5,6 +5,7 @@ import { SimError } from "../sim-error";
 import { WHOLE_SHEET } from "./cell-area";
 import { SimChartCollection } from "./chart";
 import { SimClientObject } from "./client-object";
+import { SimFreezePanes } from "./freeze-panes";
 import { SimNamedItemCollection } from "./named-item";
 import { SimRange } from "./range";
 import { SimRangeAreas } from "./range-areas";
@@ -68,11 +69,25 @@ export class SimWorksheet extends SimClientObject<ModelSheet> {
     });
   }
 
+  /** The sheet, for another proxy's call running in a sync (a place to insert sheets at). */
+  located(): ModelSheet {
+    return this.resolved();
+  }
+
   /** The sheet's tables (found when a batch runs). */
   get tables(): SimTableCollection {
     return (this.tableCollection ??= new SimTableCollection(this.context, () => this.resolved()));
   }
   private tableCollection?: SimTableCollection;
+
+  /** The rows kept in view at the top (ExcelApi 1.7). */
+  get freezePanes(): SimFreezePanes {
+    return (this.panes ??= new SimFreezePanes(this.context, {
+      describe: "freeze panes",
+      locate: () => this.resolved(),
+    }));
+  }
+  private panes?: SimFreezePanes;
 
   /** The sheet's charts. */
   get charts(): SimChartCollection {

@@ -1,5 +1,5 @@
 import type ExcelJS from "exceljs";
-import { cellValue } from "../../xlsx/cell-value";
+import { cellValueOf } from "../../xlsx/cell-value";
 import type { ModelCell } from "../workbook-model";
 import { cellFormatOf, writeCellFormat } from "./cell-format";
 import { excelHyperlink } from "./hyperlinks";
@@ -14,7 +14,7 @@ const MERGE = 1;
  */
 export function modelCellOf(cell: ExcelJS.Cell, system: 1900 | 1904): ModelCell | undefined {
   if (cell.type === MERGE) return undefined;
-  const value = cellValue(cell.value, system);
+  const value = cellValueOf(cell, system);
   const model: ModelCell =
     value !== null && typeof value === "object"
       ? { value: value.error, error: true }

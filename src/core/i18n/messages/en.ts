@@ -74,6 +74,9 @@ export const en = {
     "Rahbord's highlights are removed ({formats} conditional formats). Your cells, formats and own conditional formats are as they were.",
   "highlight.none": "There were no Rahbord highlights to remove.",
 
+  "dashboard.built":
+    "The dashboard is on the «{sheet}» sheet: {charts} charts; {live} figures are formulas that follow your sheets, {asOf} are Rahbord's figures as of now.",
+
   "notice.title.info": "Rahbord",
   "notice.title.error": "Rahbord could not finish",
   "notice.close": "Close",
@@ -106,6 +109,10 @@ export const en = {
   "outside.officeMissing":
     "The Office library (office.js) did not load from {source}. Inside Excel this computer must be able to reach it.",
   "outside.preview": "The sections below are a preview; their actions need a workbook.",
+
+  "links.alert.title": "Not a {parent} code",
+  "links.alert.message":
+    "The {field} must be one of the {parent} codes on the sheet “{sheet}”. Choose it from the list.",
 } as const;
 
 export type MessageKey = keyof typeof en;

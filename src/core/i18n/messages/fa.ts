@@ -71,6 +71,9 @@ export const fa: Record<MessageKey, string> = {
     "نشانه‌های راهبرد برداشته شد ({formats} قالب‌بندی شرطی). خانه‌ها، قالب‌ها و قالب‌بندی‌های شرطی خود شما دست‌نخورده‌اند.",
   "highlight.none": "نشانه‌ای از راهبرد برای برداشتن نبود.",
 
+  "dashboard.built":
+    "داشبورد در برگهٔ «{sheet}» است: {charts} نمودار؛ {live} رقم فرمول‌اند و با برگه‌های شما به‌روز می‌شوند و {asOf} رقم محاسبهٔ اکنونِ راهبردند.",
+
   "notice.title.info": "راهبرد",
   "notice.title.error": "راهبرد نتوانست کار را تمام کند",
   "notice.close": "بستن",
@@ -103,4 +106,8 @@ export const fa: Record<MessageKey, string> = {
   "outside.officeMissing":
     "کتابخانهٔ آفیس (office.js) از {source} بارگیری نشد. درون اکسل، این رایانه باید به آن دسترسی داشته باشد.",
   "outside.preview": "بخش‌های زیر پیش‌نمایش‌اند؛ اقدامات آن‌ها به کارپوشه نیاز دارد.",
+
+  "links.alert.title": "کد {parent} نامعتبر",
+  "links.alert.message":
+    "{field} باید یکی از کدهای {parent} در برگهٔ «{sheet}» باشد. آن را از فهرست برگزینید.",
 };

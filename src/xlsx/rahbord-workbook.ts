@@ -15,10 +15,13 @@ export function rahbordWorkbook(date: Date): ExcelJS.Workbook {
  * The workbook's .xlsx bytes with every zip entry dated `date` too (exceljs stamps them with the
  * time of writing), so that the same content always gives the same file.
  */
-export async function reproducibleBytes(workbook: ExcelJS.Workbook, date: Date): Promise<Buffer> {
+export async function reproducibleBytes(
+  workbook: ExcelJS.Workbook,
+  date: Date
+): Promise<Uint8Array> {
   const zip = await JSZip.loadAsync(await workbook.xlsx.writeBuffer());
   zip.forEach((_, entry) => {
     entry.date = date;
   });
-  return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
+  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
 }
