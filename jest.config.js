@@ -20,6 +20,8 @@ module.exports = {
   testPathIgnorePatterns: ["/test/e2e/"],
   transform: { "^.+\\.(t|j)sx?$": swc },
   setupFiles: ["<rootDir>/test/setup/jsdom-gaps.ts"],
+  // Hang protection, not a speed target: whole-plan tests take seconds on this shared VM.
+  testTimeout: 30_000,
   // office-addin-mock loads office-addin-manifest's ESM-only dependencies; its CommonJS entry avoids them.
   moduleNameMapper: {
     "^office-addin-manifest$": "<rootDir>/node_modules/office-addin-manifest/lib/officeApp.js",

@@ -4,6 +4,7 @@ import { currentDisplayPrefs } from "../excel/display-prefs-store";
 import {
   MIN_EXCEL_API,
   officeOperationSupport,
+  officeSupportReport,
   type OperationId,
   type OptionalFeature,
 } from "../excel/requirements";
@@ -61,7 +62,9 @@ export async function runCommand(
       if (!support.runs)
         result = notice(i18n, "error", [i18n.t("requirements.tooOld", { needed: MIN_EXCEL_API })]);
       else {
-        const has = (id: string) => !support.missing.some((f) => f.id === id);
+        // Asked of every feature, not only those the operation declares, so none is used unchecked.
+        const lacking = officeSupportReport().missing;
+        const has = (id: string) => !lacking.some((f) => f.id === id);
         result = await work({ i18n, has });
         result.lines.push(...lackingLine(i18n, support.missing));
       }

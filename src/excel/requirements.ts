@@ -43,7 +43,7 @@ export const OPERATIONS = {
   /** Add the template's sheets: its file (1.13), else built with lists (1.8), RTL cells (1.9). */
   insertTemplate: { needs: "1.7", uses: ["insertSheets", "dataValidation", "readingOrder"] },
   /** Dropdowns of the parent's codes on parent-code columns (data validation), and their removal. */
-  enforceLinks: { needs: "1.8", uses: [] },
+  enforceLinks: { needs: "1.8", uses: ["mergedAreas"] },
   removeLinks: { needs: "1.8", uses: [] },
 } as const satisfies Record<string, { needs: string; uses: readonly string[] }>;
 

@@ -3,6 +3,8 @@
  */
 import { buildPlanDashboard } from "../../src/commands/build-dashboard";
 import { clearPlanHighlights } from "../../src/commands/clear-highlights";
+import { enforcePlanLinks, removePlanLinks } from "../../src/commands/links-commands";
+import { insertPlanTemplate } from "../../src/commands/template-command";
 import { highlightPlan, validatePlan } from "../../src/commands/validate-plan";
 import { registerRibbonCommands, ribbonCommands } from "../../src/commands/ribbon-commands";
 import { noticeFromUrl, type Notice } from "../../src/commands/notice";
@@ -100,6 +102,9 @@ async function runCommand(
 ) {
   const e = event();
   const done = command(e);
+  // Work that awaits timers of its own (exceljs's zip) runs until the notice opens.
+  for (let i = 0; i < 1000 && !fake.dialogUrl && !fake.openFails; i++)
+    await jest.advanceTimersByTimeAsync(10);
   await jest.advanceTimersByTimeAsync(0);
   if (close === "button") fake.dialog.handlers.get("message")?.();
   if (close === "x") fake.dialog.handlers.get("event")?.();
@@ -236,6 +241,9 @@ test("every ribbon command is registered with Office.actions.associate", () => {
     "highlightPlan",
     "clearPlanHighlights",
     "buildPlanDashboard",
+    "insertPlanTemplate",
+    "enforcePlanLinks",
+    "removePlanLinks",
   ]);
 });
 
@@ -300,5 +308,41 @@ describe("Build dashboard", () => {
     const { fake } = installOffice({ sheets });
     const { notice } = await runCommand(fake, "button", buildPlanDashboard);
     expect(notice?.lines).toEqual([expect.stringMatching(/^No sheet looks like a plan sheet/)]);
+  });
+});
+
+describe("Insert template, Enforce links and Remove links", () => {
+  test("the template's sheets are added and named in the notice, in Persian", async () => {
+    const model = plan();
+    const sheets = model.sheets.length;
+    const { fake } = installOffice({ model, displayLanguage: "fa-IR" });
+    const { notice } = await runCommand(fake, "button", insertPlanTemplate);
+    expect(notice?.kind).toBe("info");
+    expect(notice?.lines[0]).toMatch(/^برگه‌های الگوی برنامه‌ریزی افزوده شد: /);
+    expect(model.sheets.length).toBeGreaterThan(sheets);
+    expect(model.sheets.slice(sheets).some((s) => s.rightToLeft)).toBe(true);
+  });
+
+  test("links are enforced on the plan, then removed, leaving the sheets as they were", async () => {
+    const model = plan();
+    const before = userState(model);
+    const { fake } = installOffice({ model });
+    const enforced = await runCommand(fake, "button", enforcePlanLinks);
+    expect(enforced.notice?.lines[0]).toMatch(
+      /^\d+ parent-code ranges now offer the parent's codes/
+    );
+    expect(userState(model)).not.toBe(before);
+    const removed = await runCommand(fake, "button", removePlanLinks);
+    expect(removed.notice?.lines[0]).toMatch(/^Rahbord's dropdowns are removed from \d+ ranges/);
+    expect(userState(model)).toBe(before);
+    const again = await runCommand(fake, "button", removePlanLinks);
+    expect(again.notice?.lines).toEqual(["Rahbord has added no dropdowns to this workbook."]);
+  });
+
+  test("on an Excel without data validation, Enforce links says so without touching the workbook", async () => {
+    const { fake, run } = installOffice({ model: plan(), excelApi: "1.7" });
+    const { notice } = await runCommand(fake, "button", enforcePlanLinks);
+    expect(run).not.toHaveBeenCalled();
+    expect(notice?.kind).toBe("error");
   });
 });

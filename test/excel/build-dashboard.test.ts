@@ -102,4 +102,4 @@ test("the dashboard's own syncs stay three for a 50k-row plan, every request und
   expect(outcome).toMatchObject({ kind: "built", charts: 6 });
   expect(simulator.syncs).toHaveLength(readSyncs + 3);
   expect(simulator.largest().requestBytes).toBeLessThan(5 * 1024 * 1024);
-});
+}, 60_000);

@@ -19,12 +19,15 @@ const TYPE_OF_RULE: Record<string, string> = {
 export const DEFAULT_PROMPT = { showPrompt: false, title: "", message: "" };
 export const DEFAULT_ALERT = { showAlert: true, style: "Stop", title: "", message: "" };
 
+/** A deep copy of a request's plain data, as Excel keeps its own (jsdom lacks structuredClone). */
+const copied = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
+
 /** One key of a rule, as Excel requires ({ list: {…} }); anything else fails the sync. */
 function checkedRule(rule: Record<string, unknown>): Record<string, unknown> {
   const keys = Object.keys(rule);
   if (keys.length !== 1 || !(keys[0] in TYPE_OF_RULE))
     throw new SimError("InvalidArgument", "A data validation rule needs exactly one rule type.");
-  return structuredClone(rule);
+  return copied(rule);
 }
 
 /**
@@ -58,7 +61,7 @@ export class SimDataValidation extends SimClientObject<RangeTarget> {
         cell.validation = {
           ignoreBlanks: true,
           ...cell.validation,
-          rule: structuredClone(checked),
+          rule: copied(checked),
         };
       });
     });
@@ -96,7 +99,7 @@ export class SimDataValidation extends SimClientObject<RangeTarget> {
   private setOnValidated(settings: Partial<ModelValidation>): void {
     this.change(settings, ({ sheet, area }) =>
       updateCells(sheet, area, (cell) => {
-        if (cell.validation) cell.validation = { ...cell.validation, ...structuredClone(settings) };
+        if (cell.validation) cell.validation = { ...cell.validation, ...copied(settings) };
       })
     );
   }

@@ -77,6 +77,21 @@ export const en = {
   "dashboard.built":
     "The dashboard is on the «{sheet}» sheet: {charts} charts; {live} figures are formulas that follow your sheets, {asOf} are Rahbord's figures as of now.",
 
+  "template.inserted": "The planning template's sheets are added: {sheets}.",
+  "links.enforced":
+    "{columns} parent-code ranges now offer the parent's codes as a dropdown. Remove links puts back what they held.",
+  "links.left": "Left as they were: {ranges}.",
+  "links.reason.mixed": "cells with different validations",
+  "links.reason.userList": "your own dropdown",
+  "links.reason.changed": "changed since Rahbord added its dropdown",
+  "links.reason.sheetMissing": "the sheet is gone",
+  "links.noParentCodes": "{links} links have no parent codes to choose from yet.",
+  "links.blocked":
+    "Rahbord's record of its dropdowns cannot be used ({reason}). Nothing was changed.",
+  "links.removed":
+    "Rahbord's dropdowns are removed from {columns} ranges; the validation they had before is back.",
+  "links.nothing": "Rahbord has added no dropdowns to this workbook.",
+
   "notice.title.info": "Rahbord",
   "notice.title.error": "Rahbord could not finish",
   "notice.close": "Close",

@@ -74,6 +74,21 @@ export const fa: Record<MessageKey, string> = {
   "dashboard.built":
     "داشبورد در برگهٔ «{sheet}» است: {charts} نمودار؛ {live} رقم فرمول‌اند و با برگه‌های شما به‌روز می‌شوند و {asOf} رقم محاسبهٔ اکنونِ راهبردند.",
 
+  "template.inserted": "برگه‌های الگوی برنامه‌ریزی افزوده شد: {sheets}.",
+  "links.enforced":
+    "اکنون {columns} بازهٔ کد والد، کدهای والد را در فهرست کشویی پیشنهاد می‌کنند. «برداشتن پیوندها» آنچه پیش‌تر داشتند را برمی‌گرداند.",
+  "links.left": "دست‌نخورده ماند: {ranges}.",
+  "links.reason.mixed": "خانه‌هایی با اعتبارسنجی‌های گوناگون",
+  "links.reason.userList": "فهرست کشویی خود شما",
+  "links.reason.changed": "پس از افزودن راهبرد تغییر کرده است",
+  "links.reason.sheetMissing": "برگه دیگر نیست",
+  "links.noParentCodes": "{links} پیوند هنوز کد والدی برای انتخاب ندارد.",
+  "links.blocked":
+    "یادداشت راهبرد از فهرست‌های کشویی‌اش قابل استفاده نیست ({reason}). چیزی تغییر نکرد.",
+  "links.removed":
+    "فهرست‌های کشویی راهبرد از {columns} بازه برداشته شد و اعتبارسنجی پیشین‌شان برگشت.",
+  "links.nothing": "راهبرد فهرست کشویی‌ای به این کارپوشه نیفزوده است.",
+
   "notice.title.info": "راهبرد",
   "notice.title.error": "راهبرد نتوانست کار را تمام کند",
   "notice.close": "بستن",

@@ -1,0 +1,24 @@
+import { runExcel } from "../excel/run";
+import { notice, runCommand } from "./run-command";
+
+/**
+ * Ribbon "Insert template": the planning template's sheets added to the open workbook, never over
+ * a sheet of the user's. The template (and exceljs behind it) is loaded only when asked for.
+ */
+export function insertPlanTemplate(event: Office.AddinCommands.Event): Promise<void> {
+  return runCommand(event, "insertTemplate", "Insert template", async ({ i18n, has }) => {
+    const { insertTemplate } = await import("../excel/insert-template");
+    const outcome = await runExcel((context) =>
+      insertTemplate(context, {
+        lang: i18n.prefs.lang,
+        insertSheets: has("insertSheets"),
+        dataValidation: has("dataValidation"),
+        readingOrder: has("readingOrder"),
+      })
+    );
+    const separator = i18n.prefs.lang === "fa" ? "، " : ", ";
+    return notice(i18n, "info", [
+      i18n.t("template.inserted", { sheets: outcome.sheets.join(separator) }),
+    ]);
+  });
+}
