@@ -1,16 +1,21 @@
-import { defaultDisplayPrefs, formatNumber, type Lang } from "../i18n";
-import type { BudgetLine, Plan } from "../model/plan";
+import type { Lang } from "../i18n";
+import type { Plan } from "../model/plan";
 import { STATUSES, type Status } from "../normalize/enums";
 import { enumWord, fieldHeader, KPI_STATUS_LABELS, reportLabel } from "../report/report-labels";
 import type { Rollups } from "../rollups/compute-rollups";
 import type { KpiStatus } from "../rollups/kpi-progress";
-import { GoalForest } from "../rules/goal-forest";
 import type { PlanIndex } from "../rules/plan-index";
 import type { WorkbookSnapshot } from "../snapshot/workbook-snapshot";
 import { dashboardWord } from "./dashboard-labels";
 import { figure, label, type DashboardCell, type DashboardTable } from "./dashboard-table";
-import { countIfs, formulaOf, sumIfs, type Condition } from "./formula-parts";
+import { budgetFormula } from "./budget-formula";
+import { countIfs, formulaOf } from "./formula-parts";
+import { goalForest, groupBy, largest, shownGoals } from "./goal-selection";
 import { cellReader, rowSpan, spellings, type CellReader } from "./plan-cells";
+
+/** The heat map keeps to as many goals and districts as its chart can show. */
+const MAX_HEAT_GOALS = 20;
+const MAX_DISTRICTS = 40;
 
 interface Sources {
   plan: Plan;
@@ -22,39 +27,6 @@ interface Sources {
   goals: number[];
   goalNote?: string;
   forest: ReturnType<typeof goalForest>;
-}
-
-/** A chart stays readable with this many bars or columns; beyond it the tables show a choice. */
-const MAX_GOALS = 40;
-const MAX_HEAT_GOALS = 20;
-const MAX_DISTRICTS = 40;
-
-/** Positions of the largest `n` by `size`, back in plan order. */
-const largest = (positions: number[], size: (p: number) => number, n: number) =>
-  positions.length <= n
-    ? positions
-    : [...positions]
-        .sort((a, b) => size(b) - size(a) || a - b)
-        .slice(0, n)
-        .sort((a, b) => a - b);
-
-/**
- * The goals a goal table shows: all of them when few; else the top-level ones (their figures hold
- * their sub-goals'), and of those the largest approved budgets when still too many.
- */
-function shownGoals(plan: Plan, rollups: Rollups, lang: Lang) {
-  const all = plan.goals.map((_, i) => i);
-  if (all.length <= MAX_GOALS) return { goals: all };
-  const roots = all.filter((i) => !plan.goals[i].parent);
-  const goals = largest(roots, (i) => rollups.goals[i].budget.approved, MAX_GOALS);
-  const prefs = defaultDisplayPrefs(lang);
-  const n = formatNumber(goals.length, prefs);
-  const of = formatNumber(all.length, prefs);
-  const goalNote =
-    lang === "fa"
-      ? `${n} هدف از ${of}: اهداف سطح اول${goals.length < roots.length ? " با بیشترین اعتبار مصوب" : ""}، هر یک با زیرهدف‌هایش.`
-      : `${n} of ${of} goals: the top-level ones${goals.length < roots.length ? " with the largest approved budgets" : ""}, each with its sub-goals.`;
-  return { goals, goalNote };
 }
 
 const named = (code: string, title: string) => (title ? `${code} ${title}` : code);
@@ -83,69 +55,6 @@ function kpiByGoal({ rollups, lang, goals, goalNote }: Sources): DashboardTable 
         ),
       ];
     }),
-  };
-}
-
-/**
- * Budget sums as formulas over the budget sheet: each amount column (one, or one per year and
- * source in a wide budget) summed where the line's initiative is one of `initiatives`, revenue
- * lines left out by their kind's words. None when a line's amount is text the engine parsed (SUMIFS
- * would skip it) or the budget has no such lines.
- */
-function budgetFormula(
-  { plan, read }: Sources,
-  measure: "approved" | "spent",
-  lines: readonly BudgetLine[],
-  extra: (span: NonNullable<ReturnType<typeof rowSpan>>) => Condition[]
-): string | undefined {
-  const span = rowSpan(plan.budget);
-  if (!span || !lines.length) return undefined;
-  const columns = [...new Set(lines.flatMap((l) => l.columns[measure] ?? []))];
-  const amountsReadable = lines.every((l) => {
-    const c = l.columns[measure];
-    const raw = c === undefined ? null : read(l.sheet, l.row, c);
-    return raw === null || typeof raw === "number";
-  });
-  if (!columns.length || !amountsReadable) return undefined;
-  const kind = plan.budget.find((l) => l.columns.kind !== undefined)?.columns.kind;
-  const revenue = plan.budget.filter((l) => l.kind === "revenue");
-  const not: Condition[] =
-    kind === undefined ? [] : [{ range: span.range(kind), not: spellings(read, revenue, "kind") }];
-  return formulaOf(columns.map((c) => sumIfs(span.range(c), [...extra(span), ...not])));
-}
-
-/** Map.groupBy, which Node 20's library lacks. */
-function groupBy<T, K>(items: readonly T[], keyOf: (item: T) => K): Map<K, T[]> {
-  const groups = new Map<K, T[]>();
-  for (const item of items) {
-    const key = keyOf(item);
-    const group = groups.get(key);
-    if (group) group.push(item);
-    else groups.set(key, [item]);
-  }
-  return groups;
-}
-
-/** The goals and initiative codes beneath each goal (its own included), as the roll-ups count them. */
-function goalForest(plan: Plan, index: PlanIndex) {
-  const forest = new GoalForest(index);
-  const own = new Map<number, string[]>();
-  forest.forEachInitiative(plan, (initiative, g) => {
-    const keys = own.get(g);
-    if (keys) keys.push(initiative.key);
-    else own.set(g, [initiative.key]);
-  });
-  const keyOf = new Map([...forest.node].map(([key, g]) => [g, key]));
-  const nodesBeneath = (goalKey: string): number[] => {
-    const g = forest.node.get(goalKey);
-    if (g === undefined) return [];
-    const from = forest.first[g];
-    const to = from + forest.size[g];
-    return [...keyOf.keys()].filter((n) => forest.first[n] >= from && forest.first[n] < to);
-  };
-  return {
-    initiatives: (goalKey: string) => nodesBeneath(goalKey).flatMap((n) => own.get(n) ?? []),
-    goals: (goalKey: string) => new Set(nodesBeneath(goalKey).map((n) => keyOf.get(n) as string)),
   };
 }
 
