@@ -1,4 +1,3 @@
-import { readWorkbookOverview } from "../excel/read-overview";
 import { officeSupportReport } from "../excel/requirements";
 import { runExcel } from "../excel/run";
 import type { PaneHost } from "./pane-host";
@@ -22,6 +21,6 @@ export async function detectHost(timeoutMs = OFFICE_READY_TIMEOUT_MS): Promise<P
   return {
     kind: "excel",
     support: officeSupportReport(),
-    workbook: { readOverview: () => runExcel(readWorkbookOverview) },
+    workbook: { run: runExcel },
   };
 }

@@ -1,9 +1,11 @@
-import type { WorkbookOverview } from "../core/workbook-overview";
 import type { SupportReport } from "../excel/requirements";
 
-/** What the workbook offers the pane; Excel here, the workbook simulator in the playground. */
+/**
+ * The workbook as the pane reaches it: one batch at a time, Excel.run in Excel, the workbook
+ * simulator in the playground and the tests. Every src/excel function runs inside a batch.
+ */
 export interface WorkbookAccess {
-  readOverview(): Promise<WorkbookOverview>;
+  run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
 }
 
 /** Where the pane is running. */

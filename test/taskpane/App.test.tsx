@@ -19,7 +19,8 @@ const overview: WorkbookOverview = {
 const excel = (readOverview: () => Promise<WorkbookOverview>, maxMinor = 17): PaneHost => ({
   kind: "excel",
   support: supportReport((_, v) => Number(v.split(".")[1]) <= maxMinor),
-  workbook: { readOverview },
+  // Home's one batch reads the overview: the fake answers it with the given one.
+  workbook: { run: <T,>() => readOverview() as Promise<T> },
 });
 
 function renderApp(host: PaneHost, prefs: DisplayPrefs = defaultDisplayPrefs("en")) {

@@ -13,6 +13,7 @@ import { CheckmarkCircleRegular } from "@fluentui/react-icons";
 import { useEffect, useState } from "react";
 import { errorMessage } from "../../core/error-message";
 import { overviewSummary, type WorkbookOverview } from "../../core/workbook-overview";
+import { readWorkbookOverview } from "../../excel/read-overview";
 import { useI18n } from "../i18n-context";
 import type { PaneHost, WorkbookAccess } from "../pane-host";
 import { SECTIONS, type SectionId } from "../sections";
@@ -32,7 +33,7 @@ type ReadState =
 
 /** Reads the workbook and reports the outcome, whichever it is. */
 function readOverview(workbook: WorkbookAccess, settle: (state: ReadState) => void): Promise<void> {
-  return workbook.readOverview().then(
+  return workbook.run(readWorkbookOverview).then(
     (overview) => settle({ status: "done", overview }),
     (error: unknown) => settle({ status: "failed", message: errorMessage(error) })
   );
