@@ -38,7 +38,14 @@ export function dashboardOf(
  */
 export async function buildDashboard(
   context: Excel.RequestContext,
-  options: { lang: Lang; mergedAreas: boolean; readingOrder: boolean; now?: Date }
+  options: {
+    lang: Lang;
+    mergedAreas: boolean;
+    readingOrder: boolean;
+    now?: Date;
+    signal?: AbortSignal;
+    onProgress?: (read: number, total: number) => void;
+  }
 ): Promise<DashboardOutcome> {
   const read = await readPlan(context, options);
   if (read.kind !== "read") return read;

@@ -3,7 +3,7 @@ import type { MappingDocument } from "../core/mapping/mapping-document";
 import { RAHBORD_SHEET_NAMES } from "../core/report/rahbord-sheets";
 import type { WorkbookSnapshot } from "../core/snapshot/workbook-snapshot";
 import { queueStoredMapping, type StoredMappingState } from "./mapping-store";
-import { readSnapshot } from "./read-snapshot";
+import { readSnapshot, type ReadOptions } from "./read-snapshot";
 
 export type PlanRead =
   | {
@@ -35,12 +35,14 @@ function mappedSheets(stored: StoredMappingState): readonly string[] | undefined
  */
 export async function readPlan(
   context: Excel.RequestContext,
-  { mergedAreas }: { mergedAreas: boolean }
+  options: { mergedAreas: boolean } & Pick<ReadOptions, "signal" | "onProgress">
 ): Promise<PlanRead> {
   const storedParts = queueStoredMapping(context);
   const snapshot = await readSnapshot(context, {
     skip: RAHBORD_SHEET_NAMES,
-    mergedAreas,
+    mergedAreas: options.mergedAreas,
+    signal: options.signal,
+    onProgress: options.onProgress,
     beforeSecondSync: () => void storedParts.queueXml(),
     only: () => mappedSheets(storedParts.state()),
   });

@@ -30,6 +30,10 @@ export interface ReadOptions {
   mergedAreas?: boolean;
   /** Queues the caller's own calls into the second sync. */
   beforeSecondSync?: () => void;
+  /** Stops the read between chunks (an AbortError); a chunk sent to Excel completes first. */
+  signal?: AbortSignal;
+  /** Told after each chunk how many of the cells to read have been read. */
+  onProgress?: (read: number, total: number) => void;
 }
 
 /** Rows of one sheet's used range, read in one request (0-based worksheet indexes). */
@@ -127,9 +131,11 @@ async function readChunks(
   sheets: Excel.Worksheet[],
   pending: Block[],
   bytesPerCell: number,
-  deliver: (block: Block, cells: LoadedCells) => void
+  deliver: (block: Block, cells: LoadedCells) => void,
+  signal?: AbortSignal
 ): Promise<void> {
   if (!pending.length) return;
+  signal?.throwIfAborted();
   const { chunk, rest } = split(pending, Math.floor(CHUNK_BYTES / bytesPerCell));
   const ranges = chunk.map((b) =>
     sheets[b.sheet].getRangeByIndexes(b.row, b.column, b.rows, b.columns).load(CELL_PROPERTIES)
@@ -140,12 +146,12 @@ async function readChunks(
   } catch (error) {
     const code = (error as { code?: string }).code;
     if (code !== "ResponsePayloadSizeLimitExceeded" || cells <= 1) throw error;
-    return readChunks(context, sheets, pending, (2 * CHUNK_BYTES) / cells, deliver);
+    return readChunks(context, sheets, pending, (2 * CHUNK_BYTES) / cells, deliver, signal);
   }
   const loaded = ranges as unknown as LoadedCells[];
   chunk.forEach((block, i) => deliver(block, loaded[i]));
   const measured = jsonBytes(loaded.map((r) => [r.values, r.valueTypes, r.numberFormat])) / cells;
-  return readChunks(context, sheets, rest, Math.max(1, measured * MARGIN), deliver);
+  return readChunks(context, sheets, rest, Math.max(1, measured * MARGIN), deliver, signal);
 }
 
 /**
@@ -201,13 +207,18 @@ export async function readSnapshot(
     });
   });
 
-  await readChunks(context, sheets, blocks, BYTES_PER_CELL, (block, cells) => {
+  const total = blocks.reduce((n, b) => n + b.rows * b.columns, 0);
+  let read = 0;
+  const deliver = (block: Block, cells: LoadedCells) => {
     const snapshot = snapshots[block.sheet];
     const first = block.row + 1 - snapshot.origin.row;
     const rows = snapshotRows(cells);
     rows.values.forEach((line, i) => (snapshot.values[first + i] = line));
     rows.formats.forEach((line, i) => (formats[block.sheet][first + i] = line));
-  });
+    read += block.rows * block.columns;
+    options.onProgress?.(read, total);
+  };
+  await readChunks(context, sheets, blocks, BYTES_PER_CELL, deliver, options.signal);
 
   snapshots.forEach((snapshot, i) =>
     Object.assign(

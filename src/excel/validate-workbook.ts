@@ -1,5 +1,5 @@
 import { analyse } from "../core/analyse";
-import type { FindingCounts } from "../core/findings";
+import type { Finding, FindingCounts } from "../core/findings";
 import type { Lang } from "../core/i18n";
 import { highlightFindings, type HighlightOutcome } from "./highlight";
 import { readPlan, type PlanRead } from "./read-plan";
@@ -8,6 +8,7 @@ import { writeReport } from "./write-report";
 export type ValidateOutcome =
   | {
       kind: "validated";
+      findings: Finding[];
       counts: FindingCounts;
       source: "workbook" | "detected";
       uncertain: boolean;
@@ -25,6 +26,9 @@ export interface ValidateOptions {
   /** Also mark the offending cells (highlight.ts); `rangeAreas` is ExcelApi 1.9. */
   highlight?: { rangeAreas: boolean };
   now?: Date;
+  /** Stops the plan's read between chunks; its progress. */
+  signal?: AbortSignal;
+  onProgress?: (read: number, total: number) => void;
 }
 
 /**
@@ -50,6 +54,7 @@ export async function validateWorkbook(
     options.highlight && (await highlightFindings(context, analysis.findings, options.highlight));
   return {
     kind: "validated",
+    findings: analysis.findings,
     counts: analysis.counts,
     source: read.source,
     uncertain: read.uncertain,

@@ -3,6 +3,7 @@ import { useEffect, useMemo, useState } from "react";
 import { createTranslator, isRightToLeft, type DisplayPrefs } from "../core/i18n";
 import { I18nContext } from "./i18n-context";
 import type { PaneHost } from "./pane-host";
+import { PlanContext, type LastValidation } from "./plan-context";
 import { SectionScreen } from "./screens/SectionScreen";
 import type { SectionId } from "./sections";
 import { AppHeader } from "./shell/AppHeader";
@@ -31,6 +32,8 @@ export interface AppProps {
 export function App({ host, initialPrefs, onPrefsChange }: AppProps) {
   const [prefs, setPrefsState] = useState(initialPrefs);
   const [section, setSection] = useState<SectionId>("home");
+  const [validation, setValidation] = useState<LastValidation>();
+  const plan = useMemo(() => ({ validation, setValidation }), [validation]);
   const dir = isRightToLeft(prefs.lang) ? "rtl" : "ltr";
 
   const context = useMemo(
@@ -53,9 +56,11 @@ export function App({ host, initialPrefs, onPrefsChange }: AppProps) {
 
   return (
     <I18nContext.Provider value={context}>
-      <FluentProvider dir={dir} theme={webLightTheme}>
-        <Shell host={host} section={section} onNavigate={setSection} />
-      </FluentProvider>
+      <PlanContext.Provider value={plan}>
+        <FluentProvider dir={dir} theme={webLightTheme}>
+          <Shell host={host} section={section} onNavigate={setSection} />
+        </FluentProvider>
+      </PlanContext.Provider>
     </I18nContext.Provider>
   );
 }

@@ -118,3 +118,26 @@ test.each(["fa", "en"] as const)(
     expect(comparable(snapshot)).toEqual(comparable(cli.snapshot));
   }
 );
+
+test("a read tells its progress chunk by chunk, and stops between chunks when aborted", async () => {
+  const sheet = new ModelSheet("Budget");
+  for (let r = 1; r <= 60_000; r++)
+    for (let c = 1; c <= 8; c++) sheet.setCell(r, c, { value: `${r}:${c}` });
+  const model = new ModelWorkbook([sheet]);
+  const progress: number[] = [];
+  await readSnapshot(asContext(new SimRequestContext(model)), {
+    onProgress: (read, total) => progress.push(read / total),
+  });
+  expect(progress.length).toBeGreaterThan(1);
+  expect(progress).toEqual([...progress].sort((a, b) => a - b));
+  expect(progress.at(-1)).toBe(1);
+
+  const controller = new AbortController();
+  const simulator = new SimRequestContext(model);
+  const reading = readSnapshot(asContext(simulator), {
+    signal: controller.signal,
+    onProgress: () => controller.abort(),
+  });
+  await expect(reading).rejects.toMatchObject({ name: "AbortError" });
+  expect(simulator.syncs).toHaveLength(3); // the two first syncs and one chunk
+});

@@ -92,6 +92,9 @@ export const en = {
     "Rahbord's dropdowns are removed from {columns} ranges; the validation they had before is back.",
   "links.nothing": "Rahbord has added no dropdowns to this workbook.",
 
+  "operation.cancel": "Cancel",
+  "operation.cancelled": "Stopped. Nothing was changed in the workbook by the part that did not run.",
+
   "notice.title.info": "Rahbord",
   "notice.title.error": "Rahbord could not finish",
   "notice.close": "Close",

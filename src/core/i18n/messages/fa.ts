@@ -89,6 +89,9 @@ export const fa: Record<MessageKey, string> = {
     "فهرست‌های کشویی راهبرد از {columns} بازه برداشته شد و اعتبارسنجی پیشین‌شان برگشت.",
   "links.nothing": "راهبرد فهرست کشویی‌ای به این کارپوشه نیفزوده است.",
 
+  "operation.cancel": "لغو",
+  "operation.cancelled": "متوقف شد. بخشی که اجرا نشد چیزی را در کارپوشه تغییر نداد.",
+
   "notice.title.info": "راهبرد",
   "notice.title.error": "راهبرد نتوانست کار را تمام کند",
   "notice.close": "بستن",
