@@ -15,9 +15,9 @@ export interface SheetOutline {
   used?: [number, number];
 }
 
-/** A simulated request context over sheets filled from A1 to the size given. */
-export function simulatedContext(sheets: SheetOutline[]) {
-  const model = new ModelWorkbook(
+/** A workbook of sheets filled from A1 to the size given. */
+export function outlinedModel(sheets: SheetOutline[]): ModelWorkbook {
+  return new ModelWorkbook(
     sheets.map(({ name, visibility, used }) => {
       const sheet = new ModelSheet(name, visibility);
       const [rows, columns] = used ?? [0, 0];
@@ -26,7 +26,11 @@ export function simulatedContext(sheets: SheetOutline[]) {
       return sheet;
     })
   );
-  const simulator = new SimRequestContext(model);
+}
+
+/** A simulated request context over sheets filled from A1 to the size given. */
+export function simulatedContext(sheets: SheetOutline[]) {
+  const simulator = new SimRequestContext(outlinedModel(sheets));
   return { simulator, context: simulator as unknown as Excel.RequestContext };
 }
 

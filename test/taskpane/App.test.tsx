@@ -3,25 +3,29 @@
  */
 import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { defaultDisplayPrefs, type DisplayPrefs } from "../../src/core/i18n";
-import type { WorkbookOverview } from "../../src/core/workbook-overview";
 import { supportReport } from "../../src/excel/requirements";
 import { App } from "../../src/taskpane/App";
-import type { PaneHost } from "../../src/taskpane/pane-host";
+import type { PaneHost, WorkbookAccess } from "../../src/taskpane/pane-host";
+import { simulatedWorkbook } from "../../src/simulator/workbook-access";
+import { outlinedModel, simulatedSample, type SheetOutline } from "../helpers/simulated-workbook";
 
-const overview: WorkbookOverview = {
-  readAt: new Date(2026, 10, 26, 19, 36),
-  sheets: [
-    { name: "اهداف", visibility: "Visible", rows: 25, columns: 8 },
-    { name: "Budget", visibility: "Hidden", rows: 1200, columns: 14 },
-  ],
-};
+const sheets: SheetOutline[] = [
+  { name: "اهداف", visibility: "Visible", used: [25, 8] },
+  { name: "Budget", visibility: "Hidden", used: [1200, 14] },
+];
 
-const excel = (readOverview: () => Promise<WorkbookOverview>, maxMinor = 17): PaneHost => ({
+const excel = (workbook: WorkbookAccess, maxMinor = 17): PaneHost => ({
   kind: "excel",
   support: supportReport((_, v) => Number(v.split(".")[1]) <= maxMinor),
-  // Home's one batch reads the overview: the fake answers it with the given one.
-  workbook: { run: <T,>() => readOverview() as Promise<T> },
+  workbook,
 });
+
+/** The simulator over the two sheets, counting the batches the pane runs. */
+function counted() {
+  const access = simulatedWorkbook(outlinedModel(sheets));
+  const run = jest.fn(access.run);
+  return { run, workbook: { run } as WorkbookAccess };
+}
 
 function renderApp(host: PaneHost, prefs: DisplayPrefs = defaultDisplayPrefs("en")) {
   const onPrefsChange = jest.fn();
@@ -75,25 +79,47 @@ test("the language switch flips the pane to Persian and reports the choice", () 
 });
 
 test("in Excel, Home reads the workbook and lists its sheets in the reader's digits", async () => {
-  const read = jest.fn().mockResolvedValue(overview);
-  renderApp(excel(read), defaultDisplayPrefs("fa"));
+  const { run, workbook } = counted();
+  renderApp(excel(workbook), defaultDisplayPrefs("fa"));
   expect(await screen.findByText("۲ برگه، ۲ برگهٔ دارای داده، روی‌هم ۱٬۲۲۵ سطر.")).toBeTruthy();
   expect(screen.getByText("۱٬۲۰۰ سطر × ۱۴ ستون")).toBeTruthy();
   expect(screen.getByText("پنهان")).toBeTruthy();
-  expect(screen.getByText("خوانده‌شده در ۱۴۰۵/۰۹/۰۵ ۱۹:۳۶")).toBeTruthy();
-  expect(read).toHaveBeenCalledTimes(1);
+  expect(
+    screen.getByText(/^خوانده‌شده در [۰-۹]{4}\/[۰-۹]{2}\/[۰-۹]{2} [۰-۹]{2}:[۰-۹]{2}$/)
+  ).toBeTruthy();
+  expect(screen.getByText(/^هنوز نگاشتی ذخیره نشده است/)).toBeTruthy();
+  expect(run).toHaveBeenCalledTimes(1);
+  // Nothing here looks like a plan: Validate says so, and Home reads the workbook again.
   fireEvent.click(screen.getByRole("button", { name: "اعتبارسنجی سند" }));
-  await waitFor(() => expect(read).toHaveBeenCalledTimes(2));
+  expect(
+    await screen.findByText("هیچ برگه‌ای به برگهٔ سند نمی‌ماند. برگه‌ها را در «نگاشت» نگاشت کنید.")
+  ).toBeTruthy();
+  await waitFor(() => expect(run).toHaveBeenCalledTimes(3));
+});
+
+test("in Excel, Validate checks the plan, then Home shows the counts and the way to the findings", async () => {
+  const { model } = await simulatedSample("plan-en-with-defects.xlsx");
+  renderApp(excel(simulatedWorkbook(model)));
+  fireEvent.click(screen.getByRole("button", { name: "Validate plan" }));
+  const summary = await screen.findByTestId("last-validation");
+  expect(within(summary).getByText(/^\d+ errors$/)).toBeTruthy();
+  expect(within(summary).getByText(/the list is also on the «Rahbord report» sheet/)).toBeTruthy();
+  expect(model.sheet("Rahbord report")).toBeDefined();
+  fireEvent.click(within(summary).getByRole("button", { name: "Open findings" }));
+  expect(screen.getByRole("heading", { level: 2 }).textContent).toBe("Findings");
 });
 
 test("a failed read says what happened and what to do", async () => {
-  renderApp(excel(() => Promise.reject(new Error("RichApi.Error: ItemNotFound"))));
+  const failing: WorkbookAccess = {
+    run: () => Promise.reject(new Error("RichApi.Error: ItemNotFound")),
+  };
+  renderApp(excel(failing));
   expect(await screen.findByText("Something went wrong: RichApi.Error: ItemNotFound")).toBeTruthy();
   expect(screen.getByText(/Try again/)).toBeTruthy();
 });
 
 test("an older Excel lists what it cannot do, and the rest still works", async () => {
-  renderApp(excel(() => Promise.resolve(overview), 9));
+  renderApp(excel(counted().workbook, 9));
   expect(screen.getByText("Not available in this version of Excel:")).toBeTruthy();
   expect(
     screen.getByText("Excel's own number and date settings (needs ExcelApi 1.11)")
@@ -106,8 +132,8 @@ test("an older Excel lists what it cannot do, and the rest still works", async (
 });
 
 test("an Excel below the minimum is told so and nothing is read", () => {
-  const read = jest.fn();
-  renderApp(excel(read, 4));
+  const { run: read, workbook } = counted();
+  renderApp(excel(workbook, 4));
   expect(screen.getByText(/does not support ExcelApi 1\.7/)).toBeTruthy();
   expect(screen.getByRole("button", { name: "Validate plan" }).hasAttribute("disabled")).toBe(true);
   expect(read).not.toHaveBeenCalled();

@@ -10,93 +10,96 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { CheckmarkCircleRegular } from "@fluentui/react-icons";
-import { useEffect, useState } from "react";
-import { errorMessage } from "../../core/error-message";
+import { useCallback, useEffect } from "react";
 import { overviewSummary, type WorkbookOverview } from "../../core/workbook-overview";
+import { loadStoredMapping, type StoredMappingState } from "../../excel/mapping-store";
 import { readWorkbookOverview } from "../../excel/read-overview";
 import { useI18n } from "../i18n-context";
-import type { PaneHost, WorkbookAccess } from "../pane-host";
+import { OperationStatus } from "../operations/OperationStatus";
+import { useOperation } from "../operations/use-operation";
+import type { PaneHost } from "../pane-host";
 import { SECTIONS, type SectionId } from "../sections";
+import { LastValidationSummary } from "./LastValidationSummary";
+import { MappingState, PlanReadProblem } from "./MappingState";
 import { ScreenLayout } from "./ScreenLayout";
 import { SheetList } from "./SheetList";
+import { useValidate } from "./use-validate";
 
 const useStyles = makeStyles({
   actions: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalS },
   meta: { color: tokens.colorNeutralForeground3 },
 });
 
-type ReadState =
-  | { status: "idle" }
-  | { status: "reading" }
-  | { status: "done"; overview: WorkbookOverview }
-  | { status: "failed"; message: string };
-
-/** Reads the workbook and reports the outcome, whichever it is. */
-function readOverview(workbook: WorkbookAccess, settle: (state: ReadState) => void): Promise<void> {
-  return workbook.run(readWorkbookOverview).then(
-    (overview) => settle({ status: "done", overview }),
-    (error: unknown) => settle({ status: "failed", message: errorMessage(error) })
-  );
-}
-
 const SHORTCUTS: readonly SectionId[] = ["mapping", "findings", "dashboard"];
 
+interface PlanOverview {
+  overview: WorkbookOverview;
+  stored: StoredMappingState;
+}
+
+/** The workbook's sheets and the stored mapping's state, in one batch. */
+const readPlanOverview = async (context: Excel.RequestContext): Promise<PlanOverview> => ({
+  overview: await readWorkbookOverview(context),
+  stored: await loadStoredMapping(context),
+});
+
+/** Home: the plan's state (mapped or not, the last validation), Validate, and shortcuts. */
 export function HomeScreen(props: { host: PaneHost; onNavigate(section: SectionId): void }) {
   const styles = useStyles();
   const { i18n } = useI18n();
   const { host } = props;
-  const canRead = host.kind === "excel" && host.support.runs;
-  const [state, setState] = useState<ReadState>({ status: canRead ? "reading" : "idle" });
+  const canRun = host.kind === "excel" && host.support.runs;
+  const reading = useOperation<PlanOverview>();
+  const validate = useValidate(host);
+  const { start } = reading;
+  const readPlan = useCallback(() => {
+    if (host.kind === "excel" && canRun) void start(() => host.workbook.run(readPlanOverview));
+  }, [host, canRun, start]);
+  useEffect(readPlan, [readPlan]);
 
-  useEffect(() => {
-    if (host.kind !== "excel" || !canRead) return;
-    let mounted = true;
-    void readOverview(host.workbook, (next) => mounted && setState(next));
-    return () => {
-      mounted = false;
-    };
-  }, [host, canRead]);
-
-  const read = () => {
-    if (host.kind !== "excel") return;
-    setState({ status: "reading" });
-    void readOverview(host.workbook, setState);
-  };
-
+  const busy = validate.state.status === "running";
+  const read = reading.state.status === "done" ? reading.state.result : undefined;
   return (
     <ScreenLayout title={i18n.t("nav.home")} intro={i18n.t("home.intro")}>
       <div className={styles.actions}>
         <Button
           appearance="primary"
-          icon={state.status === "reading" ? <Spinner size="tiny" /> : <CheckmarkCircleRegular />}
-          disabled={!canRead || state.status === "reading"}
-          onClick={read}
+          icon={busy ? <Spinner size="tiny" /> : <CheckmarkCircleRegular />}
+          disabled={!canRun || busy}
+          onClick={() => void validate.run().then(readPlan)}
         >
-          {state.status === "reading" ? i18n.t("home.reading") : i18n.t("home.validate")}
+          {busy ? i18n.t("home.validating") : i18n.t("home.validate")}
         </Button>
       </div>
-      {state.status === "failed" && (
-        <MessageBar intent="error" layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>
-              {i18n.t("error.unexpected", { message: state.message })}
-            </MessageBarTitle>
-            {i18n.t("error.retry")}
-          </MessageBarBody>
-        </MessageBar>
+      <OperationStatus
+        state={validate.state}
+        label={i18n.t("home.validating")}
+        onCancel={validate.cancel}
+      />
+      {validate.state.status === "done" && validate.state.result.kind !== "validated" && (
+        <PlanReadProblem
+          outcome={validate.state.result}
+          onOpen={() => props.onNavigate("mapping")}
+        />
       )}
-      {state.status === "done" && (
+      <LastValidationSummary onOpen={() => props.onNavigate("findings")} />
+      <OperationStatus
+        state={reading.state}
+        label={i18n.t("home.reading")}
+        onCancel={reading.cancel}
+      />
+      {read && (
         <>
+          <MappingState stored={read.stored} onOpen={() => props.onNavigate("mapping")} />
           <MessageBar intent="info" layout="multiline">
             <MessageBarBody>
-              <MessageBarTitle>{overviewSummary(state.overview, i18n)}</MessageBarTitle>
-              {i18n.t("overview.noMapping")}
+              <MessageBarTitle>{overviewSummary(read.overview, i18n)}</MessageBarTitle>
             </MessageBarBody>
           </MessageBar>
           <Subtitle2 as="h3">{i18n.t("home.sheets.title")}</Subtitle2>
-          <SheetList sheets={state.overview.sheets} />
+          <SheetList sheets={read.overview.sheets} />
           <Caption1 className={styles.meta}>
-            {i18n.t("home.lastRead", { when: i18n.date(state.overview.readAt, true) })}
+            {i18n.t("home.lastRead", { when: i18n.date(read.overview.readAt, true) })}
           </Caption1>
         </>
       )}

@@ -22,6 +22,22 @@ export const en = {
     "Rahbord reads this workbook's sheets as policies, goals, initiatives, KPIs and budget lines, and checks them against the higher-level plan.",
   "home.validate": "Validate plan",
   "home.reading": "Reading the workbook…",
+  "home.validating": "Validating…",
+  "home.mapping.stored": "A plan mapping is stored in this workbook: {roles} roles mapped.",
+  "home.mapping.none":
+    "No plan mapping is stored yet: Rahbord recognises the sheets by their headers. Confirm or correct them in Mapping and save.",
+  "home.mapping.unusable":
+    "The plan mapping stored in this workbook cannot be used ({reason}). Fix or replace it in Mapping.",
+  "home.nothingMapped": "No sheet looks like a plan sheet. Map your sheets in Mapping.",
+  "home.count.errors": "{count} errors",
+  "home.count.warnings": "{count} warnings",
+  "home.count.infos": "{count} notes",
+  "home.validatedAt": "Validated {when}; the list is also on the «{sheet}» sheet.",
+  "home.detected":
+    "The sheets were recognised automatically. Review and save the mapping in Mapping.",
+  "home.uncertain":
+    "Rahbord is unsure of some sheets it recognised: confirm the mapping in Mapping before relying on the findings.",
+  "home.openFindings": "Open findings",
   "home.sheets.title": "Sheets in this workbook",
   "home.sheets.size": "{rows} rows × {columns} columns",
   "home.sheets.empty": "empty",
@@ -49,8 +65,6 @@ export const en = {
   "settings.example": "Example: {number} · {date}",
 
   "overview.summary": "{sheets} sheets, {dataSheets} with data, {rows} rows in all.",
-  "overview.noMapping":
-    "No plan mapping is stored in this workbook yet. Open Rahbord (Home tab ▸ Open Rahbord) to map the sheets; Validate plan then checks them.",
 
   "validate.counts":
     "Errors: {errors}, warnings: {warnings}, notes: {infos}. The list is on the «{sheet}» sheet.",
@@ -93,7 +107,8 @@ export const en = {
   "links.nothing": "Rahbord has added no dropdowns to this workbook.",
 
   "operation.cancel": "Cancel",
-  "operation.cancelled": "Stopped. Nothing was changed in the workbook by the part that did not run.",
+  "operation.cancelled":
+    "Stopped. Nothing was changed in the workbook by the part that did not run.",
 
   "notice.title.info": "Rahbord",
   "notice.title.error": "Rahbord could not finish",

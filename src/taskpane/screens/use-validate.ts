@@ -1,0 +1,39 @@
+import { useCallback } from "react";
+import { validateWorkbook, type ValidateOutcome } from "../../excel/validate-workbook";
+import { useI18n } from "../i18n-context";
+import { useOperation } from "../operations/use-operation";
+import type { PaneHost } from "../pane-host";
+import { usePlan } from "../plan-context";
+
+/** The features the host's Excel lacks, by id. */
+export const hostHas = (host: PaneHost, feature: string) =>
+  host.kind === "excel" && !host.support.missing.some((f) => f.id === feature);
+
+/**
+ * Validate as the pane runs it: the plan read with progress and Cancel, every rule, the report
+ * sheet; a validated outcome becomes the session's last validation (Home, Findings).
+ */
+export function useValidate(host: PaneHost) {
+  const { i18n } = useI18n();
+  const { setValidation } = usePlan();
+  const operation = useOperation<ValidateOutcome>();
+  const { start } = operation;
+  const lang = i18n.prefs.lang;
+  const run = useCallback(async () => {
+    if (host.kind !== "excel") return undefined;
+    const outcome = await start(({ signal, progress }) =>
+      host.workbook.run((context) =>
+        validateWorkbook(context, {
+          lang,
+          mergedAreas: hostHas(host, "mergedAreas"),
+          readingOrder: hostHas(host, "readingOrder"),
+          signal,
+          onProgress: progress,
+        })
+      )
+    );
+    if (outcome?.kind === "validated") setValidation({ ...outcome, at: new Date() });
+    return outcome;
+  }, [host, lang, start, setValidation]);
+  return { ...operation, run };
+}
