@@ -1,7 +1,8 @@
 import { buildDashboard } from "../excel/build-dashboard";
+import { dashboardMessage, planReadMessage } from "../excel/outcome-messages";
 import { runExcel } from "../excel/run";
-import { readNotice } from "./plan-notices";
-import { notice, runCommand } from "./run-command";
+import { noticeOf } from "./outcome-notice";
+import { runCommand } from "./run-command";
 
 /** Ribbon "Build dashboard": the summary tables and charts, rebuilt in place on every run. */
 export function buildPlanDashboard(event: Office.AddinCommands.Event): Promise<void> {
@@ -13,11 +14,9 @@ export function buildPlanDashboard(event: Office.AddinCommands.Event): Promise<v
         readingOrder: has("readingOrder"),
       })
     );
-    if (outcome.kind !== "built") return readNotice(i18n, outcome);
-    const { sheet, charts, live, asOf } = outcome;
-    const lines = [i18n.t("dashboard.built", { sheet, charts, live, asOf })];
-    if (outcome.source === "detected")
-      lines.push(i18n.t(outcome.uncertain ? "validate.uncertain" : "validate.detected"));
-    return notice(i18n, "info", lines);
+    return noticeOf(
+      i18n,
+      outcome.kind === "built" ? dashboardMessage(i18n, outcome) : planReadMessage(i18n, outcome)
+    );
   });
 }

@@ -1,5 +1,7 @@
+import { templateMessage } from "../excel/outcome-messages";
 import { runExcel } from "../excel/run";
-import { notice, runCommand } from "./run-command";
+import { noticeOf } from "./outcome-notice";
+import { runCommand } from "./run-command";
 
 /**
  * Ribbon "Insert template": the planning template's sheets added to the open workbook, never over
@@ -16,9 +18,6 @@ export function insertPlanTemplate(event: Office.AddinCommands.Event): Promise<v
         readingOrder: has("readingOrder"),
       })
     );
-    const separator = i18n.prefs.lang === "fa" ? "، " : ", ";
-    return notice(i18n, "info", [
-      i18n.t("template.inserted", { sheets: outcome.sheets.join(separator) }),
-    ]);
+    return noticeOf(i18n, templateMessage(i18n, outcome.sheets));
   });
 }

@@ -2,7 +2,8 @@ import { validateWorkbook } from "../excel/validate-workbook";
 import { MAX_SINGLE_AREA_HIGHLIGHTS } from "../excel/highlight";
 import { runExcel } from "../excel/run";
 import type { Notice } from "./notice";
-import { readNotice } from "./plan-notices";
+import { planReadMessage } from "../excel/outcome-messages";
+import { noticeOf } from "./outcome-notice";
 import { notice, runCommand, type CommandScope } from "./run-command";
 
 /** Validate, and with `highlight` mark the offending cells; the notice tells what was found. */
@@ -15,7 +16,7 @@ async function validationNotice({ i18n, has }: CommandScope, highlight: boolean)
       ...(highlight && { highlight: { rangeAreas: has("rangeAreas") } }),
     })
   );
-  if (outcome.kind !== "validated") return readNotice(i18n, outcome);
+  if (outcome.kind !== "validated") return noticeOf(i18n, planReadMessage(i18n, outcome));
   const lines = [i18n.t("validate.counts", { ...outcome.counts, sheet: outcome.reportSheet })];
   if (outcome.highlight) {
     lines.push(i18n.t("highlight.done", { cells: outcome.highlight.cells }));
