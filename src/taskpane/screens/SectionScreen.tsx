@@ -1,5 +1,6 @@
 import type { PaneHost } from "../pane-host";
 import type { SectionId } from "../sections";
+import { DashboardScreen } from "./dashboard/DashboardScreen";
 import { HomeScreen } from "./HomeScreen";
 import { PendingScreen } from "./PendingScreen";
 import { SettingsScreen } from "./SettingsScreen";
@@ -21,6 +22,6 @@ export function SectionScreen(props: {
     case "budget":
       return <PendingScreen title="nav.budget" intro="screen.budget.intro" />;
     case "dashboard":
-      return <PendingScreen title="nav.dashboard" intro="screen.dashboard.intro" />;
+      return <DashboardScreen host={props.host} />;
   }
 }

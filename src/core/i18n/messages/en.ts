@@ -110,6 +110,20 @@ export const en = {
   "operation.cancelled":
     "Stopped. Nothing was changed in the workbook by the part that did not run.",
 
+  "pane.dashboard.title": "Summary dashboard",
+  "pane.dashboard.about":
+    "Six summary tables with live formulas over your sheets, and a chart beside each, on one sheet rebuilt in place.",
+  "pane.dashboard.build": "Build dashboard",
+  "pane.template.title": "Planning template",
+  "pane.template.about":
+    "Adds the planning template's sheets, with tables and dropdowns, without touching your sheets.",
+  "pane.template.insert": "Insert template",
+  "pane.links.title": "Links between codes",
+  "pane.links.about":
+    "Dropdowns of the parent's codes on the parent-code columns; removing them puts back what the columns had.",
+  "pane.links.enforce": "Enforce links",
+  "pane.links.remove": "Remove links",
+
   "notice.title.info": "Rahbord",
   "notice.title.error": "Rahbord could not finish",
   "notice.close": "Close",

@@ -105,6 +105,20 @@ export const fa: Record<MessageKey, string> = {
   "operation.cancel": "لغو",
   "operation.cancelled": "متوقف شد. بخشی که اجرا نشد چیزی را در کارپوشه تغییر نداد.",
 
+  "pane.dashboard.title": "داشبورد خلاصه",
+  "pane.dashboard.about":
+    "شش جدول خلاصه با فرمول‌های زنده روی برگه‌های شما و کنار هر یک نموداری، در یک برگه که هر بار در جا بازسازی می‌شود.",
+  "pane.dashboard.build": "ساخت داشبورد",
+  "pane.template.title": "الگوی برنامه‌ریزی",
+  "pane.template.about":
+    "برگه‌های الگوی برنامه‌ریزی را با جدول‌ها و فهرست‌های کشویی می‌افزاید، بی‌آنکه به برگه‌های شما دست بزند.",
+  "pane.template.insert": "درج الگو",
+  "pane.links.title": "پیوند میان کدها",
+  "pane.links.about":
+    "فهرست کشویی کدهای والد روی ستون‌های کد والد؛ برداشتن آن، آنچه ستون‌ها داشتند را برمی‌گرداند.",
+  "pane.links.enforce": "الزام پیوندها",
+  "pane.links.remove": "برداشتن پیوندها",
+
   "notice.title.info": "راهبرد",
   "notice.title.error": "راهبرد نتوانست کار را تمام کند",
   "notice.close": "بستن",
