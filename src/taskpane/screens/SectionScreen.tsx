@@ -14,7 +14,7 @@ export function SectionScreen(props: {
     case "home":
       return <HomeScreen host={props.host} onNavigate={props.onNavigate} />;
     case "settings":
-      return <SettingsScreen />;
+      return <SettingsScreen host={props.host} />;
     case "mapping":
       return <PendingScreen title="nav.mapping" intro="screen.mapping.intro" />;
     case "findings":

@@ -1,7 +1,9 @@
 import { Field, makeStyles, Radio, RadioGroup, Text, tokens } from "@fluentui/react-components";
 import { defaultDisplayPrefs, type DisplayPrefs } from "../../core/i18n";
 import { useI18n } from "../i18n-context";
+import type { PaneHost } from "../pane-host";
 import { ScreenLayout } from "./ScreenLayout";
+import { PlanSettings } from "./settings/PlanSettings";
 
 const useStyles = makeStyles({ example: { color: tokens.colorNeutralForeground2 } });
 
@@ -34,7 +36,7 @@ function Choice(props: {
   );
 }
 
-export function SettingsScreen() {
+export function SettingsScreen({ host }: { host: PaneHost }) {
   const styles = useStyles();
   const { i18n, setPrefs } = useI18n();
   const { prefs } = i18n;
@@ -75,6 +77,7 @@ export function SettingsScreen() {
           date: i18n.date(new Date()),
         })}
       </Text>
+      {host.kind === "excel" && host.support.runs && <PlanSettings workbook={host.workbook} />}
     </ScreenLayout>
   );
 }

@@ -64,6 +64,24 @@ export const en = {
   "settings.calendar.gregorian": "Gregorian",
   "settings.example": "Example: {number} · {date}",
 
+  "settings.plan.title": "Plan settings (saved in the workbook)",
+  "settings.plan.noMapping":
+    "Plan settings are saved with the plan mapping: save the mapping in Mapping first.",
+  "settings.plan.onTrack": "On track from (% of target)",
+  "settings.plan.atRisk": "At risk from (% of target)",
+  "settings.plan.thresholdsBad": "At risk must be below on track, both between 0 and 100.",
+  "settings.plan.periodStart": "Plan period from",
+  "settings.plan.periodEnd": "to",
+  "settings.plan.periodBad": "A year or a date, such as 1400 or 1404/12/29; give both ends.",
+  "settings.plan.rules": "Rules",
+  "settings.rule.default": "Default ({severity})",
+  "settings.rule.error": "Error",
+  "settings.rule.warning": "Warning",
+  "settings.rule.info": "Note",
+  "settings.rule.off": "Off",
+  "settings.plan.save": "Save settings",
+  "settings.plan.saved": "Saved in the workbook. The next validation uses them.",
+
   "overview.summary": "{sheets} sheets, {dataSheets} with data, {rows} rows in all.",
 
   "validate.counts":

@@ -60,6 +60,24 @@ export const fa: Record<MessageKey, string> = {
   "settings.calendar.gregorian": "میلادی",
   "settings.example": "نمونه: {number} · {date}",
 
+  "settings.plan.title": "تنظیمات سند (ذخیره در کارپوشه)",
+  "settings.plan.noMapping":
+    "تنظیمات سند همراه نگاشت ذخیره می‌شود: نخست نگاشت را در «نگاشت» ذخیره کنید.",
+  "settings.plan.onTrack": "در مسیر از (درصد هدف)",
+  "settings.plan.atRisk": "در معرض خطر از (درصد هدف)",
+  "settings.plan.thresholdsBad": "«در معرض خطر» باید کمتر از «در مسیر» و هر دو میان ۰ و ۱۰۰ باشند.",
+  "settings.plan.periodStart": "دورهٔ برنامه از",
+  "settings.plan.periodEnd": "تا",
+  "settings.plan.periodBad": "سال یا تاریخ، مانند ۱۴۰۰ یا ۱۴۰۴/۱۲/۲۹؛ هر دو سر را بنویسید.",
+  "settings.plan.rules": "قاعده‌ها",
+  "settings.rule.default": "پیش‌فرض ({severity})",
+  "settings.rule.error": "خطا",
+  "settings.rule.warning": "هشدار",
+  "settings.rule.info": "یادداشت",
+  "settings.rule.off": "خاموش",
+  "settings.plan.save": "ذخیرهٔ تنظیمات",
+  "settings.plan.saved": "در کارپوشه ذخیره شد. اعتبارسنجی بعدی از آن‌ها استفاده می‌کند.",
+
   "overview.summary": "{sheets} برگه، {dataSheets} برگهٔ دارای داده، روی‌هم {rows} سطر.",
 
   "validate.counts":
