@@ -21,7 +21,8 @@ const nodeImports = [...NODE_BUILTINS, ...NODE_BUILTINS.map((m) => `${m}/*`), "n
 /**
  * Layers point one way: core ← excel ← taskpane / commands; core ← xlsx (exceljs conversions) ←
  * cli and simulator, and excel through import() only (a lazy chunk); only cli touches the file
- * system; the simulator stays out of the add-in.
+ * system; the simulator stays out of the add-in. The playground (the pane beside the simulator, a
+ * development page) may use every browser layer, and nothing uses it.
  */
 const layer = (files, { patterns, globals: bannedGlobals = [] }) => ({
   files,
@@ -33,6 +34,10 @@ const layer = (files, { patterns, globals: bannedGlobals = [] }) => ({
 const banned = (group, message) => ({ group, message });
 const SIMULATOR_OUT =
   "The workbook simulator is for tests and the playground, never the add-in's bundle.";
+const PLAYGROUND_OUT = banned(
+  ["**/playground", "**/playground/**"],
+  "The playground is a development page: nothing imports it."
+);
 
 export default tseslint.config(
   { ignores: ["dist/", "build/", "coverage/", "node_modules/", "docs/screenshots/"] },
@@ -56,7 +61,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ["src/taskpane/**/*.tsx"],
+    files: ["src/{taskpane,playground}/**/*.tsx"],
     plugins: { "react-hooks": reactHooks },
     rules: reactHooks.configs.recommended.rules,
   },
@@ -86,6 +91,7 @@ export default tseslint.config(
         ["excel", "taskpane", "commands", "cli"].flatMap((d) => [`**/${d}`, `**/${d}/**`]),
         "src/core imports only itself."
       ),
+      PLAYGROUND_OUT,
     ],
     globals: [
       "window",
@@ -116,6 +122,7 @@ export default tseslint.config(
         ["exceljs", "jszip", "**/xlsx", "**/xlsx/**"],
         "src/excel loads exceljs with import() only, so the pane and the commands start without it."
       ),
+      PLAYGROUND_OUT,
     ],
   }),
   layer(["src/simulator/**"], {
@@ -125,6 +132,7 @@ export default tseslint.config(
         ["excel", "taskpane", "commands", "cli"].flatMap((d) => [`**/${d}`, `**/${d}/**`]),
         "The simulator stands in for Excel: it builds on src/core and src/xlsx only."
       ),
+      PLAYGROUND_OUT,
     ],
   }),
   layer(["src/xlsx/**"], {
@@ -137,6 +145,7 @@ export default tseslint.config(
         ]),
         "src/xlsx builds on src/core only."
       ),
+      PLAYGROUND_OUT,
     ],
   }),
   ...["taskpane", "commands"].map((dir) =>
@@ -151,10 +160,24 @@ export default tseslint.config(
           "The pane and the commands share code through src/excel and src/core."
         ),
         banned(["**/simulator", "**/simulator/**"], SIMULATOR_OUT),
+        PLAYGROUND_OUT,
       ],
       globals: [
         { name: "Excel", message: "Only src/excel touches Excel.*: call an adapter function." },
       ],
     })
-  )
+  ),
+  layer(["src/playground/**"], {
+    patterns: [
+      banned(nodeImports, "The playground runs in the browser: no Node APIs."),
+      banned(
+        ["cli", "commands"].flatMap((d) => [`**/${d}`, `**/${d}/**`]),
+        "The playground shows the pane and the workbook: it builds on taskpane, excel, simulator and core."
+      ),
+    ],
+    globals: ["Excel", "Office"].map((name) => ({
+      name,
+      message: "The playground runs without office.js: the simulator is its workbook.",
+    })),
+  })
 );

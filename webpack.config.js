@@ -28,11 +28,14 @@ Rahbord's pane is served at ${DEV_URL}taskpane.html
   · In Excel on the web: Home ▸ Add-ins ▸ More Add-ins ▸ Upload My Add-in ▸ manifest.xml
     (or: npm run start:web -- --document <workbook URL>).
   · In Excel on Windows or Mac: npm run start:desktop (sideloads manifest.xml).
+  · Without Excel: ${DEV_URL}playground.html shows the pane beside a simulated workbook.
 ${trusted ? "" : "  · The certificate is self-signed: Excel needs a trusted one, so run `npx office-addin-dev-certs install` once.\n"}`);
 }
 
 /**
- * @param {{ url?: string, officejs?: "cdn" | "local", outDir?: string }} env
+ * `playground` adds the playground page to a build (the browser tests' build/e2e); `webpack serve`
+ * always has it, `npm run build` never: the simulator stays out of what is deployed.
+ * @param {{ url?: string, officejs?: "cdn" | "local", outDir?: string, playground?: boolean, WEBPACK_SERVE?: boolean }} env
  * @param {{ mode?: "development" | "production" | "none" }} argv
  * @returns {import("webpack").Configuration}
  */
@@ -43,6 +46,7 @@ module.exports = (env = {}, argv = {}) => {
   const page = (/** @type {string} */ name, /** @type {string} */ template) =>
     new HtmlWebpackPlugin({ filename: `${name}.html`, template, chunks: [name], officeJs });
   const server = httpsServer();
+  const playground = Boolean(env.WEBPACK_SERVE || env.playground);
 
   return {
     mode: production ? "production" : "development",
@@ -53,6 +57,7 @@ module.exports = (env = {}, argv = {}) => {
       taskpane: "./src/taskpane/index.tsx",
       commands: "./src/commands/commands.ts",
       notice: "./src/commands/notice-dialog.ts",
+      ...(playground && { playground: "./src/playground/index.tsx" }),
     },
     output: {
       path: path.resolve(__dirname, env.outDir ?? "dist"),
@@ -75,6 +80,7 @@ module.exports = (env = {}, argv = {}) => {
       page("taskpane", "./src/taskpane/taskpane.html"),
       page("commands", "./src/commands/commands.html"),
       page("notice", "./src/commands/notice.html"),
+      ...(playground ? [page("playground", "./src/playground/playground.html")] : []),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png" },

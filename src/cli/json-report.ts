@@ -1,5 +1,6 @@
 import { basename } from "node:path";
 import type { Analysis } from "../core/analyse";
+import { findingJson } from "../core/report/findings-json";
 import type { ResolvedMapping } from "./resolve-mapping";
 
 /** The documented, stable JSON of `rahbord validate --format json` (docs/cli.md). */
@@ -12,17 +13,7 @@ export function jsonReport(file: string, mapping: ResolvedMapping, analysis: Ana
       ...(mapping.detection ? { detection: mapping.detection } : {}),
       document: mapping.document,
     },
-    findings: analysis.findings.map((f) => ({
-      rule: f.rule,
-      severity: f.severity,
-      message: f.message,
-      sheet: f.sheet,
-      cell: f.cell,
-      row: f.row,
-      entity: f.entity,
-      id: f.id ?? null,
-      ...(f.related ? { related: f.related } : {}),
-    })),
+    findings: analysis.findings.map(findingJson),
     summary: analysis.counts,
     rollups: analysis.rollups,
   };

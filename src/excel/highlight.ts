@@ -48,6 +48,11 @@ async function findHighlights(context: Excel.RequestContext) {
   };
 }
 
+/** How many of Rahbord's highlights the workbook has (three syncs): whether they are on. */
+export async function countHighlights(context: Excel.RequestContext): Promise<number> {
+  return (await findHighlights(context)).ours.length;
+}
+
 /**
  * Removes every highlight Rahbord added, and nothing else: cells, formats, notes, validation and the
  * user's own conditional formats stay as they are. Four syncs whatever the workbook's size.

@@ -38,6 +38,8 @@ export const OPERATIONS = {
   highlight: { needs: "1.6", uses: ["rangeAreas"] },
   clearHighlights: { needs: "1.6", uses: [] },
   navigate: { needs: "1.4", uses: [] },
+  /** Validate again when the user's sheets change (WorksheetCollection.onChanged). */
+  liveMode: { needs: "1.7", uses: [] },
   /** Read the plan, write the dashboard sheet: tables, charts, the heat map's colour scale (1.6). */
   buildDashboard: { needs: "1.7", uses: ["mergedAreas", "readingOrder"] },
   /** Add the template's sheets: its file (1.13), else built with lists (1.8), RTL cells (1.9). */

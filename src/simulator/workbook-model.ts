@@ -1,4 +1,5 @@
 import type { CellArea } from "../core/snapshot/workbook-snapshot";
+import { guidLike } from "./guid";
 import type { ModelChart } from "./model-chart";
 
 /** What a cell holds, as office.js reports it: "" for empty, numbers, booleans, text, "#DIV/0!"-style errors. */
@@ -72,6 +73,8 @@ export interface ModelConditionalFormat {
 export type ModelVisibility = "Visible" | "Hidden" | "VeryHidden";
 
 /** One worksheet's cells, stored sparsely by row and column (both 1-based). */
+let sheetsMade = 0;
+
 export class ModelSheet {
   readonly cells = new Map<number, Map<number, ModelCell>>();
   /** Merged areas; their value sits in the top-left cell. */
@@ -86,6 +89,8 @@ export class ModelSheet {
   frozenRows?: number;
   /** Widths in points of the columns given one (by 1-based column); the rest have Excel's default. */
   readonly columnWidths = new Map<number, number>();
+  /** Excel's worksheet id: stable while the sheet lives, whatever its name. */
+  readonly id = guidLike(++sheetsMade);
   constructor(
     public name: string,
     public visibility: ModelVisibility = "Visible"
@@ -152,6 +157,12 @@ export interface ModelName {
   scope?: ModelSheet;
 }
 
+/** An edit to cells, as WorksheetCollection.onChanged reports it. */
+export interface ModelChange {
+  sheet: ModelSheet;
+  area: CellArea;
+}
+
 /** The workbook behind a simulated request context. */
 export class ModelWorkbook {
   /** The active sheet, as activate() leaves it, and the selected range (select() activates its sheet). */
@@ -159,11 +170,18 @@ export class ModelWorkbook {
   selection?: { sheet: ModelSheet; area: CellArea };
   /** The workbook's named items (defined names). */
   readonly names: ModelName[] = [];
+  /** Who hears of edits to cells (WorksheetCollection.onChanged). */
+  readonly changeListeners = new Set<(change: ModelChange) => void>();
 
   constructor(
     readonly sheets: ModelSheet[] = [],
     readonly customXmlParts: ModelXmlPart[] = []
   ) {}
+
+  /** Tells the listeners that cells of a sheet were edited. */
+  changed(sheet: ModelSheet, area: CellArea): void {
+    for (const listener of this.changeListeners) listener({ sheet, area });
+  }
 
   /** A table by name, on whichever sheet (table names are unique in a workbook, without case). */
   table(name: string): { sheet: ModelSheet; table: ModelTable } | undefined {

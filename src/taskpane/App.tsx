@@ -4,6 +4,7 @@ import { createTranslator, isRightToLeft, type DisplayPrefs } from "../core/i18n
 import { I18nContext } from "./i18n-context";
 import type { PaneHost } from "./pane-host";
 import { PlanContext, type LastValidation } from "./plan-context";
+import { LiveValidation } from "./live/LiveValidation";
 import { SectionScreen } from "./screens/SectionScreen";
 import type { SectionId } from "./sections";
 import { AppHeader } from "./shell/AppHeader";
@@ -33,7 +34,8 @@ export function App({ host, initialPrefs, onPrefsChange }: AppProps) {
   const [prefs, setPrefsState] = useState(initialPrefs);
   const [section, setSection] = useState<SectionId>("home");
   const [validation, setValidation] = useState<LastValidation>();
-  const plan = useMemo(() => ({ validation, setValidation }), [validation]);
+  const [live, setLive] = useState(false);
+  const plan = useMemo(() => ({ validation, setValidation, live, setLive }), [validation, live]);
   const dir = isRightToLeft(prefs.lang) ? "rtl" : "ltr";
 
   const context = useMemo(
@@ -80,6 +82,7 @@ function Shell(props: {
         {host.kind === "outside" && <OutsideExcelNotice officeLoaded={host.officeLoaded} />}
         {host.kind === "excel" && <SupportBanner report={host.support} />}
       </div>
+      {host.kind === "excel" && <LiveValidation host={host} />}
       <SectionNav value={props.section} onChange={props.onNavigate} />
       <main>
         <SectionScreen section={props.section} host={host} onNavigate={props.onNavigate} />

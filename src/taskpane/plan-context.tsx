@@ -7,8 +7,15 @@ export type LastValidation = Extract<ValidateOutcome, { kind: "validated" }> & {
 export interface PlanSession {
   validation?: LastValidation;
   setValidation(validation: LastValidation | undefined): void;
+  /** Live mode: validate again whenever the user's sheets change. */
+  live: boolean;
+  setLive(on: boolean): void;
 }
 
-export const PlanContext = createContext<PlanSession>({ setValidation: () => undefined });
+export const PlanContext = createContext<PlanSession>({
+  setValidation: () => undefined,
+  live: false,
+  setLive: () => undefined,
+});
 
 export const usePlan = () => useContext(PlanContext);

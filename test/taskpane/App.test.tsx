@@ -54,7 +54,7 @@ test("outside Excel, in Persian: right-to-left, and says when office.js did not 
   expect(screen.getByText(/office\.js\) از https:\/\/appsforoffice\.microsoft\.com/)).toBeTruthy();
 });
 
-test("the navigation names all six sections, and each opens", () => {
+test("the navigation names all six sections, and each opens", async () => {
   renderApp({ kind: "outside", officeLoaded: true });
   const tabs = screen.getAllByRole("tab");
   expect(tabs.map((t) => t.getAttribute("data-section"))).toEqual([
@@ -67,7 +67,7 @@ test("the navigation names all six sections, and each opens", () => {
   ]);
   fireEvent.click(screen.getByRole("tab", { name: "Findings" }));
   expect(screen.getByRole("heading", { level: 2 }).textContent).toBe("Findings");
-  expect(screen.getByText(/not available in this version/)).toBeTruthy();
+  expect(await screen.findByText(/^Not validated yet\./)).toBeTruthy();
 });
 
 test("the language switch flips the pane to Persian and reports the choice", () => {
@@ -107,6 +107,11 @@ test("in Excel, Validate checks the plan, then Home shows the counts and the way
   expect(model.sheet("Rahbord report")).toBeDefined();
   fireEvent.click(within(summary).getByRole("button", { name: "Open findings" }));
   expect(screen.getByRole("heading", { level: 2 }).textContent).toBe("Findings");
+  expect(await screen.findByText(/^(\d+) of \1 findings shown$/)).toBeTruthy();
+  // Findings reads whether the workbook has highlights: none yet.
+  const highlights = screen.getByRole("switch", { name: "Highlight the cells in the workbook" });
+  await waitFor(() => expect(highlights.hasAttribute("disabled")).toBe(false));
+  expect((highlights as HTMLInputElement).checked).toBe(false);
 });
 
 test("a failed read says what happened and what to do", async () => {

@@ -18,6 +18,7 @@ import {
   type WideColumn,
 } from "./mapping-document";
 import { FIELDS, ROLES, type Role } from "./roles";
+import { unmetNeeds } from "./role-needs";
 
 export interface FieldChoice {
   field?: string;
@@ -316,16 +317,12 @@ function assign(role: Role, sheetName: string, columns: Column[]): Assignment {
 }
 
 function missingFields(role: Role, a: Assignment): string[] {
-  const has = (f: string) => [...a.choices.values()].some((c) => c.field === f);
-  const wideOf = (m: string) => [...a.choices.values()].some((c) => c.wide?.measure === m);
-  const need: string[] = [];
-  if (OWN[role]) need.push("id", titleField(role));
-  if (role === "initiative") need.push("goal");
-  if (role === "kpi") need.push("goal|initiative");
-  if (role === "kpi-actuals")
-    need.push("kpi", wideOf("actual") ? "" : "period", wideOf("actual") ? "" : "value");
-  if (role === "budget") need.push("initiative", "approved|spent");
-  return need.filter((f) => f && !f.split("|").some((x) => has(x) || wideOf(x)));
+  const choices = [...a.choices.values()];
+  return unmetNeeds(
+    role,
+    (f) => choices.some((c) => c.field === f),
+    (m) => choices.some((c) => c.wide?.measure === m)
+  ).map((need) => need.fields.join("|"));
 }
 
 function confidence(best: number, second: number): number {

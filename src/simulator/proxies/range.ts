@@ -107,6 +107,7 @@ export class SimRange extends SimClientObject<RangeTarget> {
       for (let r = area.top; r <= area.bottom; r++)
         for (const c of [...(sheet.cells.get(r)?.keys() ?? [])])
           if (c >= area.left && c <= area.right) sheet.deleteCell(r, c);
+      this.context.model.changed(sheet, area);
     });
   }
 
@@ -241,6 +242,7 @@ export class SimRange extends SimClientObject<RangeTarget> {
           sheet.setCell(row, column, make(sheet.cell(row, column), value));
         })
       );
+      this.context.model.changed(sheet, area);
     });
   }
 }

@@ -1,6 +1,7 @@
 import type { SimRequestContext } from "../request-context";
 import { SimError } from "../sim-error";
 import { ModelSheet } from "../workbook-model";
+import { changedEvent } from "./changed-event";
 import { SimItemCollection } from "./item-collection";
 import { checkedSheetName, SimWorksheet } from "./worksheet";
 
@@ -13,6 +14,9 @@ export class SimWorksheetCollection extends SimItemCollection<ModelSheet, SimWor
       (sheet) => new SimWorksheet(context, { target: sheet })
     );
   }
+
+  /** Edits to any sheet's cells (ExcelApi 1.7). */
+  readonly onChanged = changedEvent(this.context);
 
   getItem(name: string): SimWorksheet {
     return new SimWorksheet(this.context, {

@@ -31,10 +31,15 @@ export function checkedSheetName(name: string): string {
 /** Excel.Worksheet over the model. */
 export class SimWorksheet extends SimClientObject<ModelSheet> {
   protected readonly properties = {
+    id: (sheet: ModelSheet) => sheet.id,
     name: (sheet: ModelSheet) => sheet.name,
     visibility: (sheet: ModelSheet) => sheet.visibility,
     position: (sheet: ModelSheet) => this.context.model.sheets.indexOf(sheet),
   };
+
+  get id(): string {
+    return this.loadedValue("id");
+  }
 
   get name(): string {
     return this.loadedValue("name");

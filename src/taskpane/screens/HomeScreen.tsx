@@ -7,22 +7,24 @@ import {
   MessageBarTitle,
   Spinner,
   Subtitle2,
+  Switch,
   tokens,
 } from "@fluentui/react-components";
 import { CheckmarkCircleRegular } from "@fluentui/react-icons";
 import { useCallback, useEffect } from "react";
 import { overviewSummary, type WorkbookOverview } from "../../core/workbook-overview";
-import { loadStoredMapping, type StoredMappingState } from "../../excel/mapping-store";
+import type { StoredMappingState } from "../../excel/mapping-store";
 import { readWorkbookOverview } from "../../excel/read-overview";
 import { useI18n } from "../i18n-context";
 import { OperationStatus } from "../operations/OperationStatus";
 import { useOperation } from "../operations/use-operation";
-import type { PaneHost } from "../pane-host";
+import type { PaneHost, WorkbookAccess } from "../pane-host";
 import { SECTIONS, type SectionId } from "../sections";
 import { LastValidationSummary } from "./LastValidationSummary";
 import { MappingState, PlanReadProblem } from "./MappingState";
 import { ScreenLayout } from "./ScreenLayout";
 import { SheetList } from "./SheetList";
+import { usePlan } from "../plan-context";
 import { useValidate } from "./use-validate";
 
 const useStyles = makeStyles({
@@ -37,11 +39,19 @@ interface PlanOverview {
   stored: StoredMappingState;
 }
 
-/** The workbook's sheets and the stored mapping's state, in one batch. */
-const readPlanOverview = async (context: Excel.RequestContext): Promise<PlanOverview> => ({
-  overview: await readWorkbookOverview(context),
-  stored: await loadStoredMapping(context),
-});
+/**
+ * The workbook's sheets and the stored mapping's state, in one batch. The mapping's decoder (an
+ * XML parser and a schema validator) loads on demand, keeping the pane's start light.
+ */
+async function readPlanOverview(workbook: WorkbookAccess): Promise<PlanOverview> {
+  const { loadStoredMapping } = await import(
+    /* webpackChunkName: "mapping-store" */ "../../excel/mapping-store"
+  );
+  return workbook.run(async (context) => ({
+    overview: await readWorkbookOverview(context),
+    stored: await loadStoredMapping(context),
+  }));
+}
 
 /** Home: the plan's state (mapped or not, the last validation), Validate, and shortcuts. */
 export function HomeScreen(props: { host: PaneHost; onNavigate(section: SectionId): void }) {
@@ -51,9 +61,10 @@ export function HomeScreen(props: { host: PaneHost; onNavigate(section: SectionI
   const canRun = host.kind === "excel" && host.support.runs;
   const reading = useOperation<PlanOverview>();
   const validate = useValidate(host);
+  const { live, setLive } = usePlan();
   const { start } = reading;
   const readPlan = useCallback(() => {
-    if (host.kind === "excel" && canRun) void start(() => host.workbook.run(readPlanOverview));
+    if (host.kind === "excel" && canRun) void start(() => readPlanOverview(host.workbook));
   }, [host, canRun, start]);
   useEffect(readPlan, [readPlan]);
 
@@ -71,6 +82,12 @@ export function HomeScreen(props: { host: PaneHost; onNavigate(section: SectionI
           {busy ? i18n.t("home.validating") : i18n.t("home.validate")}
         </Button>
       </div>
+      <Switch
+        checked={live}
+        disabled={!canRun}
+        label={i18n.t("live.switch")}
+        onChange={(_, d) => setLive(d.checked)}
+      />
       <OperationStatus
         state={validate.state}
         label={i18n.t("home.validating")}

@@ -1,9 +1,33 @@
 import type { PaneHost } from "../pane-host";
 import type { SectionId } from "../sections";
-import { DashboardScreen } from "./dashboard/DashboardScreen";
 import { HomeScreen } from "./HomeScreen";
-import { PendingScreen } from "./PendingScreen";
+import { lazyScreen } from "./lazy-screen";
 import { SettingsScreen } from "./SettingsScreen";
+
+const MappingScreen = lazyScreen(
+  async () =>
+    (await import(/* webpackChunkName: "mapping" */ "./mapping/MappingScreen")).MappingScreen,
+  "nav.mapping",
+  "screen.mapping.intro"
+);
+const FindingsScreen = lazyScreen(
+  async () =>
+    (await import(/* webpackChunkName: "findings" */ "./findings/FindingsScreen")).FindingsScreen,
+  "nav.findings",
+  "screen.findings.intro"
+);
+const BudgetScreen = lazyScreen(
+  async () => (await import(/* webpackChunkName: "budget" */ "./budget/BudgetScreen")).BudgetScreen,
+  "nav.budget",
+  "screen.budget.intro"
+);
+const DashboardScreen = lazyScreen(
+  async () =>
+    (await import(/* webpackChunkName: "dashboard" */ "./dashboard/DashboardScreen"))
+      .DashboardScreen,
+  "nav.dashboard",
+  "screen.dashboard.intro"
+);
 
 export function SectionScreen(props: {
   section: SectionId;
@@ -16,12 +40,12 @@ export function SectionScreen(props: {
     case "settings":
       return <SettingsScreen host={props.host} />;
     case "mapping":
-      return <PendingScreen title="nav.mapping" intro="screen.mapping.intro" />;
+      return <MappingScreen {...props} />;
     case "findings":
-      return <PendingScreen title="nav.findings" intro="screen.findings.intro" />;
+      return <FindingsScreen {...props} />;
     case "budget":
-      return <PendingScreen title="nav.budget" intro="screen.budget.intro" />;
+      return <BudgetScreen {...props} />;
     case "dashboard":
-      return <DashboardScreen host={props.host} />;
+      return <DashboardScreen {...props} />;
   }
 }

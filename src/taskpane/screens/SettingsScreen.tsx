@@ -3,11 +3,17 @@ import { defaultDisplayPrefs, type DisplayPrefs } from "../../core/i18n";
 import { useI18n } from "../i18n-context";
 import type { PaneHost } from "../pane-host";
 import { ScreenLayout } from "./ScreenLayout";
-import { PlanSettings } from "./settings/PlanSettings";
+import { lazy, Suspense } from "react";
 
 const useStyles = makeStyles({ example: { color: tokens.colorNeutralForeground2 } });
 
 const EXAMPLE_NUMBER = 1234567.5;
+
+/** The plan settings bring the rule catalogue and the mapping store: loaded when shown. */
+const PlanSettings = lazy(async () => ({
+  default: (await import(/* webpackChunkName: "plan-settings" */ "./settings/PlanSettings"))
+    .PlanSettings,
+}));
 
 interface Option {
   value: string;
@@ -77,7 +83,11 @@ export function SettingsScreen({ host }: { host: PaneHost }) {
           date: i18n.date(new Date()),
         })}
       </Text>
-      {host.kind === "excel" && host.support.runs && <PlanSettings workbook={host.workbook} />}
+      {host.kind === "excel" && host.support.runs && (
+        <Suspense fallback={null}>
+          <PlanSettings workbook={host.workbook} />
+        </Suspense>
+      )}
     </ScreenLayout>
   );
 }

@@ -1,5 +1,5 @@
 import { useCallback } from "react";
-import { validateWorkbook, type ValidateOutcome } from "../../excel/validate-workbook";
+import type { ValidateOutcome } from "../../excel/validate-workbook";
 import { useI18n } from "../i18n-context";
 import { useOperation } from "../operations/use-operation";
 import type { PaneHost } from "../pane-host";
@@ -21,8 +21,12 @@ export function useValidate(host: PaneHost) {
   const lang = i18n.prefs.lang;
   const run = useCallback(async () => {
     if (host.kind !== "excel") return undefined;
-    const outcome = await start(({ signal, progress }) =>
-      host.workbook.run((context) =>
+    const outcome = await start(async ({ signal, progress }) => {
+      // The engine loads with the first validation, not with the pane.
+      const { validateWorkbook } = await import(
+        /* webpackChunkName: "validate" */ "../../excel/validate-workbook"
+      );
+      return host.workbook.run((context) =>
         validateWorkbook(context, {
           lang,
           mergedAreas: hostHas(host, "mergedAreas"),
@@ -30,8 +34,8 @@ export function useValidate(host: PaneHost) {
           signal,
           onProgress: progress,
         })
-      )
-    );
+      );
+    });
     if (outcome?.kind === "validated") setValidation({ ...outcome, at: new Date() });
     return outcome;
   }, [host, lang, start, setValidation]);
