@@ -1,8 +1,7 @@
 import { validateWorkbook } from "../excel/validate-workbook";
-import { MAX_SINGLE_AREA_HIGHLIGHTS } from "../excel/highlight";
 import { runExcel } from "../excel/run";
 import type { Notice } from "./notice";
-import { planReadMessage } from "../excel/outcome-messages";
+import { highlightMessage, planReadMessage } from "../excel/outcome-messages";
 import { noticeOf } from "./outcome-notice";
 import { notice, runCommand, type CommandScope } from "./run-command";
 
@@ -18,16 +17,7 @@ async function validationNotice({ i18n, has }: CommandScope, highlight: boolean)
   );
   if (outcome.kind !== "validated") return noticeOf(i18n, planReadMessage(i18n, outcome));
   const lines = [i18n.t("validate.counts", { ...outcome.counts, sheet: outcome.reportSheet })];
-  if (outcome.highlight) {
-    lines.push(i18n.t("highlight.done", { cells: outcome.highlight.cells }));
-    if (outcome.highlight.capped)
-      lines.push(
-        i18n.t("highlight.capped", {
-          cells: outcome.highlight.capped,
-          max: MAX_SINGLE_AREA_HIGHLIGHTS,
-        })
-      );
-  }
+  if (outcome.highlight) lines.push(...highlightMessage(i18n, outcome.highlight).lines);
   if (outcome.source === "detected")
     lines.push(i18n.t(outcome.uncertain ? "validate.uncertain" : "validate.detected"));
   return notice(i18n, "info", lines);

@@ -1,6 +1,7 @@
 import type { Translator } from "../core/i18n";
 import type { LeftReason, LinkReport } from "../core/links/enforcement";
 import type { DashboardOutcome } from "./build-dashboard";
+import { MAX_SINGLE_AREA_HIGHLIGHTS, type HighlightOutcome } from "./highlight";
 import type { EnforceOutcome, LinksPartInTheWay, RemoveOutcome } from "./enforce-links";
 import type { PlanRead } from "./read-plan";
 
@@ -79,5 +80,35 @@ export function removeMessage(i18n: Translator, outcome: RemoveOutcome): Outcome
       i18n.t("links.removed", { columns: outcome.restored.length }),
       ...leftLines(i18n, outcome.left),
     ],
+  };
+}
+
+/**
+ * What highlighting did: the cells coloured (`done` says how to undo it where the user is: the
+ * ribbon's Clear highlights or the pane's switch), those past Excel's cap, the sheets that are gone.
+ */
+export function highlightMessage(
+  i18n: Translator,
+  outcome: HighlightOutcome,
+  done: "highlight.done" | "findings.highlight.done" = "highlight.done"
+): OutcomeMessage {
+  const { cells, capped, missingSheets } = outcome;
+  const separator = i18n.prefs.lang === "fa" ? "، " : ", ";
+  const lines = [
+    i18n.t(done, { cells }),
+    ...(capped
+      ? [i18n.t("highlight.capped", { cells: capped, max: MAX_SINGLE_AREA_HIGHLIGHTS })]
+      : []),
+    ...(missingSheets.length
+      ? [i18n.t("findings.highlight.missing", { sheets: missingSheets.join(separator) })]
+      : []),
+  ];
+  return { intent: lines.length > 1 ? "warning" : "success", lines };
+}
+
+export function clearedMessage(i18n: Translator, removed: number): OutcomeMessage {
+  return {
+    intent: "success",
+    lines: [removed ? i18n.t("highlight.cleared", { formats: removed }) : i18n.t("highlight.none")],
   };
 }

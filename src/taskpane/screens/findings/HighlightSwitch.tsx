@@ -1,31 +1,22 @@
-import { MessageBar, MessageBarBody, Switch } from "@fluentui/react-components";
+import { Switch } from "@fluentui/react-components";
 import type { Finding } from "../../../core/findings";
 import type { Translator } from "../../../core/i18n";
-import { MAX_SINGLE_AREA_HIGHLIGHTS } from "../../../excel/highlight";
+import {
+  clearedMessage,
+  highlightMessage,
+  type OutcomeMessage,
+} from "../../../excel/outcome-messages";
 import { useI18n } from "../../i18n-context";
 import { OperationStatus } from "../../operations/OperationStatus";
+import { OutcomeBar } from "../../operations/OutcomeBar";
 import type { HighlightChange, useHighlights } from "./use-highlights";
 
 /** What a change of the highlights did, in the reader's words. */
-function changeLines(i18n: Translator, change: HighlightChange): string[] {
-  if (change.kind === "read") return [];
-  if (change.kind === "cleared")
-    return [
-      change.removed
-        ? i18n.t("highlight.cleared", { formats: change.removed })
-        : i18n.t("highlight.none"),
-    ];
-  const { cells, capped, missingSheets } = change.outcome;
-  const separator = i18n.prefs.lang === "fa" ? "، " : ", ";
-  return [
-    i18n.t("findings.highlight.done", { cells }),
-    ...(capped
-      ? [i18n.t("highlight.capped", { cells: capped, max: MAX_SINGLE_AREA_HIGHLIGHTS })]
-      : []),
-    ...(missingSheets.length
-      ? [i18n.t("findings.highlight.missing", { sheets: missingSheets.join(separator) })]
-      : []),
-  ];
+function changeMessage(i18n: Translator, change: HighlightChange): OutcomeMessage | undefined {
+  if (change.kind === "read") return undefined;
+  return change.kind === "cleared"
+    ? clearedMessage(i18n, change.removed)
+    : highlightMessage(i18n, change.outcome, "findings.highlight.done");
 }
 
 /** The highlights switch: on colours every finding's cell in the workbook by severity, off clears them. */
@@ -36,7 +27,7 @@ export function HighlightSwitch(props: {
   const { i18n } = useI18n();
   const { highlights } = props;
   const { state } = highlights;
-  const lines = state.status === "done" ? changeLines(i18n, state.result) : [];
+  const message = state.status === "done" ? changeMessage(i18n, state.result) : undefined;
   return (
     <>
       <Switch
@@ -50,15 +41,7 @@ export function HighlightSwitch(props: {
         label={i18n.t("findings.highlighting")}
         onCancel={highlights.cancel}
       />
-      {lines.length > 0 && (
-        <MessageBar intent={lines.length > 1 ? "warning" : "success"} layout="multiline">
-          <MessageBarBody>
-            {lines.map((line) => (
-              <div key={line}>{line}</div>
-            ))}
-          </MessageBarBody>
-        </MessageBar>
-      )}
+      {message && <OutcomeBar message={message} />}
     </>
   );
 }
