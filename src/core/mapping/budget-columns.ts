@@ -1,9 +1,9 @@
-import { readText } from "../model/read-cells";
 import { resolveColumns, type SheetGrid } from "../model/sheet-grid";
 import { columnLetters } from "../snapshot/address";
 import { profileColumn } from "./column-profile";
 import type { SheetDetection } from "./detect";
 import { readHeader } from "./header-lexicon";
+import { headerColumns, type HeaderColumn } from "./header-columns";
 import type { ColumnRef, SheetMapping, WideColumn } from "./mapping-document";
 
 /** Long: a line per row, its year and amounts in columns. Wide: a column per year and measure. */
@@ -21,16 +21,6 @@ export type AmountMeasure = "approved" | "spent";
 export interface BudgetSheet {
   grid: SheetGrid;
   detected?: SheetDetection;
-}
-
-/** A column of the header row, as the budget screen lists it. */
-export interface HeaderColumn {
-  col: number;
-  letter: string;
-  /** As shown: with the group title above it in a two-row header («اعتبار مصوب ۱۴۰۲»), as detection read it. */
-  caption: string;
-  /** As the mapping records it, to find the column again if it moves. */
-  header: string;
 }
 
 /** A column of a wide budget: the amount it holds (none: not read), for which year and source. */
@@ -58,22 +48,6 @@ const isAmount = <W extends WideColumn>(w: W): w is W & { measure: AmountMeasure
   w.measure === "approved" || w.measure === "spent";
 
 /** The header row's columns that have a header, or that the mapping reads. */
-function headerColumns(
-  { grid, detected }: BudgetSheet,
-  headerRow: number,
-  mapped: ReadonlySet<number>
-): HeaderColumn[] {
-  const read = detected?.headerRow === headerRow ? detected.columns : [];
-  const columns: HeaderColumn[] = [];
-  for (let col = grid.sheet.origin.column; col <= grid.lastColumn; col++) {
-    const letter = columnLetters(col);
-    const own = readText(grid.value(headerRow, col)) ?? "";
-    const caption = read.find((c) => c.column === letter)?.header ?? own;
-    if (caption || mapped.has(col)) columns.push({ col, letter, caption, header: own || caption });
-  }
-  return columns;
-}
-
 /** A column that may hold amounts: numbers below it, or when it is still empty, a year in its header. */
 function mayHoldAmounts(grid: SheetGrid, headerRow: number, column: HeaderColumn): boolean {
   const profile = profileColumn(grid, column.col, headerRow + 1);
@@ -98,7 +72,7 @@ export function budgetDraftOf(sheet: BudgetSheet, role?: SheetMapping): BudgetDr
   }
   const wide = (resolved?.wide ?? []).filter(isAmount);
   const mapped = new Set([...Object.values(fields), ...wide.map((w) => w.col)]);
-  const headers = headerColumns(sheet, headerRow, mapped);
+  const headers = headerColumns(sheet, headerRow, (col) => mapped.has(col));
   const rowFields = new Set(ROW_FIELDS.map((field) => fields[field]));
   const amounts = headers.flatMap((h): AmountColumn[] => {
     const w = wide.find((x) => x.col === h.col);

@@ -1,5 +1,5 @@
 import { Dropdown, Field, Option } from "@fluentui/react-components";
-import type { HeaderColumn } from "../../../core/mapping/budget-columns";
+import type { HeaderColumn } from "../../../core/mapping/header-columns";
 import { useI18n } from "../../i18n-context";
 
 const NONE = "none";

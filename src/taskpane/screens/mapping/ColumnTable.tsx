@@ -10,7 +10,7 @@ import {
 import { useI18n } from "../../i18n-context";
 import { columnCertainty, columnReadings } from "./certainty";
 import { CertaintyBadge } from "./CertaintyBadge";
-import type { HeaderCell } from "./header-cells";
+import type { HeaderColumn } from "../../../core/mapping/header-columns";
 import type { SheetDraft } from "./mapping-draft";
 import { readingKey, readingLabel, type Reading } from "./readings";
 import type { WizardSheet } from "./wizard-input";
@@ -20,7 +20,7 @@ export function ColumnTable(props: {
   sheet: WizardSheet;
   draft: SheetDraft;
   stored?: SheetDraft;
-  cells: readonly HeaderCell[];
+  cells: readonly HeaderColumn[];
   onReading(col: number, reading: Reading | undefined): void;
 }) {
   const { i18n } = useI18n();

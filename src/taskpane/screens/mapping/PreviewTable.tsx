@@ -11,7 +11,7 @@ import {
 } from "@fluentui/react-components";
 import { useId } from "react";
 import { useI18n } from "../../i18n-context";
-import type { HeaderCell } from "./header-cells";
+import type { HeaderColumn } from "../../../core/mapping/header-columns";
 import type { SheetDraft } from "./mapping-draft";
 import { previewRows, shownCell } from "./preview-rows";
 import { readingLabel } from "./readings";
@@ -27,7 +27,7 @@ const useStyles = makeStyles({
 export function PreviewTable(props: {
   sheet: WizardSheet;
   draft: SheetDraft;
-  cells: readonly HeaderCell[];
+  cells: readonly HeaderColumn[];
 }) {
   const styles = useStyles();
   const { i18n } = useI18n();

@@ -1,5 +1,5 @@
 import { FIELDS } from "../../../core/mapping/roles";
-import type { HeaderCell } from "./header-cells";
+import type { HeaderColumn } from "../../../core/mapping/header-columns";
 import type { SheetDraft } from "./mapping-draft";
 import { readingKey, type Reading } from "./readings";
 import type { WizardSheet } from "./wizard-input";
@@ -12,7 +12,7 @@ const same = (a: Reading | undefined, b: Reading | undefined) =>
   a !== undefined && b !== undefined && readingKey(a) === readingKey(b);
 
 /** Detection's reading of a column, when it read the sheet with this role and header row. */
-function detectedReading({ detected }: WizardSheet, draft: SheetDraft, cell: HeaderCell) {
+function detectedReading({ detected }: WizardSheet, draft: SheetDraft, cell: HeaderColumn) {
   if (detected.role !== draft.role || detected.headerRow !== draft.headerRow) return undefined;
   const choice = detected.columns.find((c) => c.column === cell.letter)?.choice;
   if (!choice) return undefined;
@@ -37,7 +37,7 @@ export function columnCertainty(
   sheet: WizardSheet,
   draft: SheetDraft,
   stored: SheetDraft | undefined,
-  cell: HeaderCell
+  cell: HeaderColumn
 ): Certainty | undefined {
   const reading = draft.readings[cell.col];
   if (!reading) return undefined;
@@ -56,7 +56,7 @@ export function columnReadings(
   sheet: WizardSheet,
   draft: SheetDraft,
   stored: SheetDraft | undefined,
-  cell: HeaderCell
+  cell: HeaderColumn
 ): Reading[] {
   if (!draft.role) return [];
   const detectedColumn =
