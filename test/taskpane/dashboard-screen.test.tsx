@@ -24,7 +24,9 @@ async function openDashboard(file: string, lang: Lang, maxMinor = 20) {
   );
   fireEvent.click(screen.getByRole("tab", { name: lang === "fa" ? "داشبورد" : "Dashboard" }));
   // The screen's code loads when it is first opened.
-  await screen.findByRole("region", { name: lang === "fa" ? "داشبورد خلاصه" : "Summary dashboard" });
+  await screen.findByRole("region", {
+    name: lang === "fa" ? "داشبورد خلاصه" : "Summary dashboard",
+  });
   return model;
 }
 
