@@ -35,7 +35,11 @@ export function App({ host, initialPrefs, onPrefsChange }: AppProps) {
   const [section, setSection] = useState<SectionId>("home");
   const [validation, setValidation] = useState<LastValidation>();
   const [live, setLive] = useState(false);
-  const plan = useMemo(() => ({ validation, setValidation, live, setLive }), [validation, live]);
+  const [highlighted, setHighlighted] = useState<boolean>();
+  const plan = useMemo(
+    () => ({ validation, setValidation, live, setLive, highlighted, setHighlighted }),
+    [validation, live, highlighted]
+  );
   const dir = isRightToLeft(prefs.lang) ? "rtl" : "ltr";
 
   const context = useMemo(

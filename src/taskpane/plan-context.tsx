@@ -10,12 +10,16 @@ export interface PlanSession {
   /** Live mode: validate again whenever the user's sheets change. */
   live: boolean;
   setLive(on: boolean): void;
+  /** Rahbord's highlights are on in the workbook (as last read or set): validations re-colour them. */
+  highlighted?: boolean;
+  setHighlighted(on: boolean): void;
 }
 
 export const PlanContext = createContext<PlanSession>({
   setValidation: () => undefined,
   live: false,
   setLive: () => undefined,
+  setHighlighted: () => undefined,
 });
 
 export const usePlan = () => useContext(PlanContext);

@@ -35,7 +35,11 @@ function Pane(props: { host: PaneHost; lang: Lang; validation?: LastValidation }
   // The rest of the session as it starts (live mode off).
   const session = useContext(PlanContext);
   const [validation, setValidation] = useState(props.validation);
-  const plan = useMemo(() => ({ ...session, validation, setValidation }), [session, validation]);
+  const [highlighted, setHighlighted] = useState<boolean>();
+  const plan = useMemo(
+    () => ({ ...session, validation, setValidation, highlighted, setHighlighted }),
+    [session, validation, highlighted]
+  );
   const i18n = useMemo(
     () => ({ i18n: createTranslator(defaultDisplayPrefs(props.lang)), setPrefs: () => undefined }),
     [props.lang]

@@ -1,4 +1,5 @@
 import { useCallback } from "react";
+import { highlightFindings } from "../../excel/highlight";
 import type { ValidateOutcome } from "../../excel/validate-workbook";
 import { useI18n } from "../i18n-context";
 import { useOperation } from "../operations/use-operation";
@@ -15,7 +16,7 @@ export const hostHas = (host: PaneHost, feature: string) =>
  */
 export function useValidate(host: PaneHost) {
   const { i18n } = useI18n();
-  const { setValidation } = usePlan();
+  const { setValidation, highlighted } = usePlan();
   const operation = useOperation<ValidateOutcome>();
   const { start } = operation;
   const lang = i18n.prefs.lang;
@@ -36,8 +37,16 @@ export function useValidate(host: PaneHost) {
         })
       );
     });
-    if (outcome?.kind === "validated") setValidation({ ...outcome, at: new Date() });
+    if (outcome?.kind !== "validated") return outcome;
+    setValidation({ ...outcome, at: new Date() });
+    // Highlights that are on follow the new findings, whichever screen or live mode validated.
+    if (highlighted) {
+      const rangeAreas = hostHas(host, "rangeAreas");
+      await host.workbook.run((context) =>
+        highlightFindings(context, outcome.findings, { rangeAreas })
+      );
+    }
     return outcome;
-  }, [host, lang, start, setValidation]);
+  }, [host, lang, start, setValidation, highlighted]);
   return { ...operation, run };
 }

@@ -30,7 +30,8 @@ export function AppHeader() {
         appearance="subtle"
         icon={<LocalLanguageRegular />}
         lang={other}
-        aria-label={i18n.t("lang.switch.aria")}
+        // The name starts with the visible word (WCAG 2.5.3, "label in name"), then says what it does.
+        aria-label={`${i18n.t("lang.switch")}: ${i18n.t("lang.switch.aria")}`}
         onClick={() => setPrefs(defaultDisplayPrefs(other))}
       >
         {i18n.t("lang.switch")}

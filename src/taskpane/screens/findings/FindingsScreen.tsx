@@ -40,13 +40,6 @@ export function FindingsScreen(props: FindingsScreenProps) {
   const canRun = host.kind === "excel" && host.support.runs;
   const busy = validate.state.status === "running";
 
-  const run = async () => {
-    const outcome = await validate.run();
-    // Highlights that are on follow the new findings.
-    if (outcome?.kind === "validated" && highlights.on)
-      await highlights.turn(true, outcome.findings);
-  };
-
   return (
     <ScreenLayout title={i18n.t("nav.findings")} intro={i18n.t("screen.findings.intro")}>
       <div>
@@ -54,7 +47,7 @@ export function FindingsScreen(props: FindingsScreenProps) {
           appearance={validation ? "secondary" : "primary"}
           icon={busy ? <Spinner size="tiny" /> : <CheckmarkCircleRegular />}
           disabled={!canRun || busy}
-          onClick={() => void run()}
+          onClick={() => void validate.run()}
         >
           {i18n.t(
             busy ? "home.validating" : validation ? "findings.validateAgain" : "home.validate"

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from "react";
+import { useCallback, useEffect } from "react";
 import type { Finding } from "../../../core/findings";
 import {
   clearHighlights,
@@ -8,6 +8,7 @@ import {
 } from "../../../excel/highlight";
 import { useOperation } from "../../operations/use-operation";
 import type { PaneHost } from "../../pane-host";
+import { usePlan } from "../../plan-context";
 import { hostHas } from "../use-validate";
 
 export type HighlightChange =
@@ -22,7 +23,7 @@ export type HighlightChange =
 export function useHighlights(host: PaneHost) {
   const operation = useOperation<HighlightChange>();
   const { start } = operation;
-  const [on, setOn] = useState<boolean>();
+  const { highlighted: on, setHighlighted: setOn } = usePlan();
   const canRun = host.kind === "excel" && host.support.runs;
 
   useEffect(() => {
@@ -31,7 +32,7 @@ export function useHighlights(host: PaneHost) {
       setOn((await host.workbook.run(countHighlights)) > 0);
       return { kind: "read" };
     });
-  }, [host, canRun, start]);
+  }, [host, canRun, start, setOn]);
 
   const turn = useCallback(
     async (next: boolean, findings: readonly Finding[]) => {
@@ -49,7 +50,7 @@ export function useHighlights(host: PaneHost) {
       );
       if (change) setOn(next);
     },
-    [host, start]
+    [host, start, setOn]
   );
   return { ...operation, on, canRun, turn };
 }
