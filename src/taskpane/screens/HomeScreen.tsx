@@ -21,11 +21,12 @@ import { useOperation } from "../operations/use-operation";
 import type { PaneHost, WorkbookAccess } from "../pane-host";
 import { SECTIONS, type SectionId } from "../sections";
 import { LastValidationSummary } from "./LastValidationSummary";
-import { MappingState, PlanReadProblem } from "./MappingState";
+import { MappingState } from "./MappingState";
 import { ScreenLayout } from "./ScreenLayout";
 import { SheetList } from "./SheetList";
 import { usePlan } from "../plan-context";
 import { useValidate } from "./use-validate";
+import { ValidateStatus } from "./ValidateStatus";
 
 const useStyles = makeStyles({
   actions: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalS },
@@ -88,17 +89,7 @@ export function HomeScreen(props: { host: PaneHost; onNavigate(section: SectionI
         label={i18n.t("live.switch")}
         onChange={(_, d) => setLive(d.checked)}
       />
-      <OperationStatus
-        state={validate.state}
-        label={i18n.t("home.validating")}
-        onCancel={validate.cancel}
-      />
-      {validate.state.status === "done" && validate.state.result.kind !== "validated" && (
-        <PlanReadProblem
-          outcome={validate.state.result}
-          onOpen={() => props.onNavigate("mapping")}
-        />
-      )}
+      <ValidateStatus validate={validate} onOpenMapping={() => props.onNavigate("mapping")} />
       <LastValidationSummary onOpen={() => props.onNavigate("findings")} />
       <OperationStatus
         state={reading.state}

@@ -9,16 +9,15 @@ import {
 } from "@fluentui/react-components";
 import { CheckmarkCircleRegular } from "@fluentui/react-icons";
 import { useI18n } from "../../i18n-context";
-import { OperationStatus } from "../../operations/OperationStatus";
 import type { PaneHost } from "../../pane-host";
 import { usePlan } from "../../plan-context";
 import type { SectionId } from "../../sections";
-import { PlanReadProblem } from "../MappingState";
 import { ScreenLayout } from "../ScreenLayout";
 import { useValidate } from "../use-validate";
 import { FindingsBrowser } from "./FindingsBrowser";
 import { HighlightSwitch } from "./HighlightSwitch";
 import { useHighlights } from "./use-highlights";
+import { ValidateStatus } from "../ValidateStatus";
 
 const useStyles = makeStyles({
   meta: { color: tokens.colorNeutralForeground3 },
@@ -54,17 +53,7 @@ export function FindingsScreen(props: FindingsScreenProps) {
           )}
         </Button>
       </div>
-      <OperationStatus
-        state={validate.state}
-        label={i18n.t("home.validating")}
-        onCancel={validate.cancel}
-      />
-      {validate.state.status === "done" && validate.state.result.kind !== "validated" && (
-        <PlanReadProblem
-          outcome={validate.state.result}
-          onOpen={() => props.onNavigate("mapping")}
-        />
-      )}
+      <ValidateStatus validate={validate} onOpenMapping={() => props.onNavigate("mapping")} />
       {validation ? (
         <>
           <Caption1 className={styles.meta}>
