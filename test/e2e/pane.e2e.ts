@@ -1,34 +1,12 @@
-import { mkdirSync } from "node:fs";
-import http from "node:http";
-import type { AddressInfo } from "node:net";
 import path from "node:path";
-import type { Browser, Page } from "playwright-core";
-import sirv from "sirv";
+import type { Page } from "playwright-core";
 import { noticeUrl } from "../../src/commands/notice";
-import { launchChromium } from "../../tools/chromium";
+import { servedBuild, SHOTS } from "./served-build";
 
-/** The production build with a local office.js (npm run test:e2e builds it first). */
-const BUILD = path.resolve(__dirname, "../../build/e2e");
-const SHOTS = path.resolve(__dirname, "../../docs/screenshots");
 /** A task pane's usual size in Excel on Windows. */
 const PANE = { width: 360, height: 760 };
 
-let server: http.Server;
-let base: string;
-let browser: Browser;
-
-beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  server = http.createServer(sirv(BUILD, { dev: true }));
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await new Promise((resolve) => server?.close(resolve));
-});
+const served = servedBuild();
 
 interface Opened {
   page: Page;
@@ -41,7 +19,7 @@ async function open(
   setup?: (page: Page) => Promise<unknown>
 ): Promise<Opened> {
   // Reduced motion: screenshots show settled tabs, not an indicator mid-slide.
-  const context = await browser.newContext({
+  const context = await served.browser.newContext({
     viewport: PANE,
     locale: "en-US",
     reducedMotion: "reduce",
@@ -51,11 +29,11 @@ async function open(
   const foreignRequests: string[] = [];
   page.on("pageerror", (error) => errors.push(error.message));
   page.on("request", (request) => {
-    if (!request.url().startsWith(base) && !request.url().startsWith("data:"))
+    if (!request.url().startsWith(served.base) && !request.url().startsWith("data:"))
       foreignRequests.push(request.url());
   });
   await setup?.(page);
-  await page.goto(base + pathAndQuery);
+  await page.goto(served.base + pathAndQuery);
   return { page, errors, foreignRequests };
 }
 
@@ -124,7 +102,7 @@ describe.each([
       closeLabel: lang === "fa" ? "بستن" : "Close",
     };
     const { page, errors } = await open(
-      new URL(noticeUrl(`${base}notice.html`, notice)).search.replace(/^/, "notice.html")
+      new URL(noticeUrl(`${served.base}notice.html`, notice)).search.replace(/^/, "notice.html")
     );
     await page.getByRole("button", { name: notice.closeLabel }).waitFor();
     expect(await page.evaluate(() => document.documentElement.dir)).toBe(dir);
@@ -159,14 +137,14 @@ test("without office.js the pane still renders and says the library did not load
 });
 
 test("in Internet Explorer's webview the page explains which Office is needed", async () => {
-  const context = await browser.newContext({
+  const context = await served.browser.newContext({
     viewport: PANE,
     userAgent: "Mozilla/5.0 (Windows NT 10.0; Trident/7.0; rv:11.0) like Gecko",
   });
   const page = await context.newPage();
   // Trident cannot parse the ES2017 bundle; blocking it stands in for that.
   await page.route(/taskpane\.[0-9a-f]+\.js$/, (r) => r.abort());
-  await page.goto(`${base}taskpane.html`);
+  await page.goto(`${served.base}taskpane.html`);
   expect(await page.getByText("Rahbord needs a newer Office.").isVisible()).toBe(true);
   expect(await page.getByText("راهبرد به آفیس تازه‌تری نیاز دارد.").isVisible()).toBe(true);
   await context.close();

@@ -1,9 +1,6 @@
-import { mkdirSync, readFileSync } from "node:fs";
-import http from "node:http";
-import type { AddressInfo } from "node:net";
+import { readFileSync } from "node:fs";
 import path from "node:path";
-import type { Browser, Page } from "playwright-core";
-import sirv from "sirv";
+import type { Page } from "playwright-core";
 import { en } from "../../src/core/i18n/messages/en";
 import { fa } from "../../src/core/i18n/messages/fa";
 import { REPORT_SHEET_NAMES } from "../../src/core/report/report-labels";
@@ -11,33 +8,14 @@ import { playgroundWords } from "../../src/playground/words";
 import { modelFromXlsx } from "../../src/simulator/model-from-xlsx";
 import { modelToXlsx } from "../../src/simulator/model-to-xlsx";
 import { ModelSheet, ModelWorkbook } from "../../src/simulator/workbook-model";
-import { launchChromium } from "../../tools/chromium";
+import { servedBuild, SAMPLES, SHOTS } from "./served-build";
 
-/** The e2e build (npm run test:e2e builds it with --env playground). */
-const BUILD = path.resolve(__dirname, "../../build/e2e");
-const SAMPLES = path.resolve(__dirname, "../../samples");
-const SHOTS = path.resolve(__dirname, "../../docs/screenshots");
 const SCREEN = { width: 1280, height: 720 };
 
-let server: http.Server;
-let base: string;
-let browser: Browser;
-
-beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  server = http.createServer(sirv(BUILD, { dev: true }));
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await new Promise((resolve) => server?.close(resolve));
-});
+const served = servedBuild();
 
 async function openPlayground() {
-  const context = await browser.newContext({
+  const context = await served.browser.newContext({
     viewport: SCREEN,
     locale: "en-US",
     reducedMotion: "reduce",
@@ -45,7 +23,7 @@ async function openPlayground() {
   const page = await context.newPage();
   const errors: string[] = [];
   page.on("pageerror", (error) => errors.push(error.message));
-  await page.goto(`${base}playground.html`);
+  await page.goto(`${served.base}playground.html`);
   return { page, errors };
 }
 

@@ -1,4 +1,5 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
+import { cellAddress } from "../../core/snapshot/address";
 import type { CellArea } from "../../core/snapshot/workbook-snapshot";
 import type { ModelSheet } from "../../simulator/workbook-model";
 import { ChartView } from "../charts/ChartView";
@@ -14,6 +15,13 @@ const FROZEN_LINE = "#9e9e9e";
 /** From `first` to `last`, both included. */
 const span = (first: number, last: number) =>
   Array.from({ length: Math.max(0, last - first + 1) }, (_, i) => first + i);
+
+/** An area as Excel writes it (A1, or A1:B2): what the tests read off the selection outline. */
+const areaAddress = (area: CellArea) => {
+  const first = cellAddress(area.top, area.left);
+  const last = cellAddress(area.bottom, area.right);
+  return first === last ? first : `${first}:${last}`;
+};
 
 /** The scroller's size, followed as the window or the pane resizes. */
 function useViewSize(element: React.RefObject<HTMLElement | null>) {
@@ -181,6 +189,7 @@ export function SheetGrid(props: { sheet: ModelSheet; selection?: CellArea; revi
           <div
             ref={selected}
             data-testid="selection"
+            data-area={areaAddress(selection)}
             style={{
               position: "absolute",
               zIndex: 1,
