@@ -1,6 +1,6 @@
 import { chartName } from "../../src/core/dashboard/dashboard-spec";
 import { RAHBORD_SHEET_NAMES } from "../../src/core/report/rahbord-sheets";
-import { buildDashboard } from "../../src/excel/build-dashboard";
+import { buildDashboard, dashboardOf } from "../../src/excel/build-dashboard";
 import { readPlan } from "../../src/excel/read-plan";
 import { modelFromSnapshot } from "../../src/simulator/model-from-snapshot";
 import { SimRequestContext } from "../../src/simulator/request-context";
@@ -103,3 +103,25 @@ test("the dashboard's own syncs stay three for a 50k-row plan, every request und
   expect(simulator.syncs).toHaveLength(readSyncs + 3);
   expect(simulator.largest().requestBytes).toBeLessThan(5 * 1024 * 1024);
 }, 60_000);
+
+test("in the simulator too, the dashboard's live figures come out as the engine's (the playground shows them)", async () => {
+  const { model, context } = await simulatedSample("plan-fa.xlsx");
+  const read = await readPlan(context, { mergedAreas: true });
+  if (read.kind !== "read") throw new Error(read.kind);
+  const spec = dashboardOf(read, "fa", now);
+  await buildDashboard(context, options("fa"));
+  const sheet = model.sheet(spec.sheetName)!;
+  let live = 0;
+  for (const table of spec.tables)
+    table.rows.forEach((row, i) =>
+      row.forEach((cell, j) => {
+        if (!cell.formula) return;
+        live++;
+        expect(sheet.cell(table.headerRow + 1 + i, j + 1)?.value).toBeCloseTo(
+          cell.value as number,
+          6
+        );
+      })
+    );
+  expect(live).toBeGreaterThan(40);
+});

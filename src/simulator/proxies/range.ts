@@ -1,6 +1,8 @@
 import { areasOverlap } from "../../core/snapshot/address";
 import type { CellArea } from "../../core/snapshot/workbook-snapshot";
 import { cellFromInput } from "../cell-input";
+import type { Grid } from "../formula/criteria-functions";
+import { evaluateFormula } from "../formula/evaluate-formula";
 import { SimError } from "../sim-error";
 import type { ModelCell, ModelHyperlink, ModelSheet, ModelValue } from "../workbook-model";
 import { grid, uniformOver, updateCells, WHOLE_SHEET } from "./cell-area";
@@ -74,9 +76,14 @@ export class SimRange extends SimClientObject<RangeTarget> {
     return this.loadedValue("formulas");
   }
   set formulas(formulas: unknown[][]) {
-    this.write("formulas", formulas, (cell, input) =>
+    const ranges = new Map<string, Grid>(); // read once for the whole write
+    this.write("formulas", formulas, (cell, input, sheet) =>
       typeof input === "string" && input.startsWith("=")
-        ? { value: "#NAME?", formula: input, ...keepFormat(cell) }
+        ? {
+            value: evaluateFormula(this.context.model, sheet, input, ranges) ?? "#NAME?",
+            formula: input,
+            ...keepFormat(cell),
+          }
         : cellFromInput(input, cell?.numberFormat)
     );
   }
@@ -220,7 +227,7 @@ export class SimRange extends SimClientObject<RangeTarget> {
   private write(
     property: string,
     input: unknown[][],
-    make: (cell: ModelCell | undefined, input: unknown) => ModelCell
+    make: (cell: ModelCell | undefined, input: unknown, sheet: ModelSheet) => ModelCell
   ): void {
     this.change({ [property]: input }, (target) => {
       const { area, sheet } = target;
@@ -239,7 +246,7 @@ export class SimRange extends SimClientObject<RangeTarget> {
         line.forEach((value, j) => {
           const row = area.top + i;
           const column = area.left + j;
-          sheet.setCell(row, column, make(sheet.cell(row, column), value));
+          sheet.setCell(row, column, make(sheet.cell(row, column), value, sheet));
         })
       );
       this.context.model.changed(sheet, area);
