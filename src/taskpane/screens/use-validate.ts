@@ -1,4 +1,4 @@
-import { useCallback } from "react";
+import { useCallback, useRef } from "react";
 import { highlightFindings } from "../../excel/highlight";
 import type { ValidateOutcome } from "../../excel/validate-workbook";
 import { useI18n } from "../i18n-context";
@@ -17,6 +17,10 @@ export const hostHas = (host: PaneHost, feature: string) =>
 export function useValidate(host: PaneHost) {
   const { i18n } = useI18n();
   const { setValidation, highlighted } = usePlan();
+  // Read at the end of a run, not a dependency of it: live mode keeps its watch on the workbook
+  // (each new `run` would make it register again) when the highlights are switched.
+  const highlightedNow = useRef(highlighted);
+  highlightedNow.current = highlighted;
   const operation = useOperation<ValidateOutcome>();
   const { start } = operation;
   const lang = i18n.prefs.lang;
@@ -40,13 +44,13 @@ export function useValidate(host: PaneHost) {
     if (outcome?.kind !== "validated") return outcome;
     setValidation({ ...outcome, at: new Date() });
     // Highlights that are on follow the new findings, whichever screen or live mode validated.
-    if (highlighted) {
+    if (highlightedNow.current) {
       const rangeAreas = hostHas(host, "rangeAreas");
       await host.workbook.run((context) =>
         highlightFindings(context, outcome.findings, { rangeAreas })
       );
     }
     return outcome;
-  }, [host, lang, start, setValidation, highlighted]);
+  }, [host, lang, start, setValidation]);
   return { ...operation, run };
 }
