@@ -8,7 +8,7 @@ import type { PlanIndex } from "../rules/plan-index";
 import type { WorkbookSnapshot } from "../snapshot/workbook-snapshot";
 import { dashboardWord } from "./dashboard-labels";
 import { figure, label, type DashboardCell, type DashboardTable } from "./dashboard-table";
-import { budgetFormula } from "./budget-formula";
+import { budgetFormulas } from "./budget-formula";
 import { countIfs, formulaOf } from "./formula-parts";
 import { goalForest, groupBy, largest, shownGoals } from "./goal-selection";
 import { cellReader, rowSpan, spellings, type CellReader } from "./plan-cells";
@@ -27,6 +27,7 @@ interface Sources {
   goals: number[];
   goalNote?: string;
   forest: ReturnType<typeof goalForest>;
+  budgetFormula: ReturnType<typeof budgetFormulas>;
 }
 
 const named = (code: string, title: string) => (title ? `${code} ${title}` : code);
@@ -69,7 +70,7 @@ function budgetByGoal(sources: Sources): DashboardTable {
     const codes = spellings(read, lines, "initiative");
     return figure(
       value,
-      budgetFormula(sources, measure, lines, (span) => [
+      sources.budgetFormula(measure, lines, (span) => [
         { range: span.range(lines[0].columns.initiative), values: codes },
       ])
     );
@@ -164,7 +165,7 @@ function budgetByYear(sources: Sources): DashboardTable {
     const wide = yearColumn === undefined;
     return figure(
       value,
-      budgetFormula(sources, measure, lines, (span) =>
+      sources.budgetFormula(measure, lines, (span) =>
         wide ? [] : [{ range: span.range(yearColumn), values: spellings(read, lines, "year") }]
       )
     );
@@ -247,12 +248,14 @@ export function dashboardTables(
   rollups: Rollups,
   lang: Lang
 ): DashboardTable[] {
+  const read = cellReader(snapshot);
   const sources: Sources = {
     plan,
     index,
     rollups,
-    read: cellReader(snapshot),
+    read,
     lang,
+    budgetFormula: budgetFormulas({ plan, read }),
     forest: goalForest(plan, index),
     ...shownGoals(plan, rollups, lang),
   };
