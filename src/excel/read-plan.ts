@@ -1,6 +1,7 @@
 import { detectMapping } from "../core/mapping/detect";
 import type { MappingDocument } from "../core/mapping/mapping-document";
-import { RAHBORD_SHEET_NAMES } from "../core/report/rahbord-sheets";
+import { REGISTER_SHEET_NAMES } from "../core/register/register-sheet";
+import { OUTPUT_SHEET_NAMES, RAHBORD_SHEET_NAMES } from "../core/report/rahbord-sheets";
 import type { WorkbookSnapshot } from "../core/snapshot/workbook-snapshot";
 import { queueStoredMapping, type StoredMappingState } from "./mapping-store";
 import { readSnapshot, type ReadOptions } from "./read-snapshot";
@@ -20,11 +21,16 @@ export type PlanRead =
   /** Detection found no plan sheet and nothing is stored. */
   | { kind: "nothing-mapped" };
 
-/** The sheets to read in full: a stored mapping's, all for detection, none when it is unusable. */
+/**
+ * The sheets to read in full: a stored mapping's and the register, all for detection, none when
+ * the mapping is unusable.
+ */
 function mappedSheets(stored: StoredMappingState): readonly string[] | undefined {
   if (stored.kind === "none") return undefined;
   if (stored.kind !== "ok") return [];
-  return Object.values(stored.mapping.roles).flatMap((sheet) => (sheet ? [sheet.sheet] : []));
+  return Object.values(stored.mapping.roles)
+    .flatMap((sheet) => (sheet ? [sheet.sheet] : []))
+    .concat(REGISTER_SHEET_NAMES);
 }
 
 /**
@@ -39,7 +45,7 @@ export async function readPlan(
 ): Promise<PlanRead> {
   const storedParts = queueStoredMapping(context);
   const snapshot = await readSnapshot(context, {
-    skip: RAHBORD_SHEET_NAMES,
+    skip: OUTPUT_SHEET_NAMES,
     mergedAreas: options.mergedAreas,
     signal: options.signal,
     onProgress: options.onProgress,
@@ -50,7 +56,8 @@ export async function readPlan(
   if (state.kind === "ok")
     return { kind: "read", snapshot, mapping: state.mapping, source: "workbook", uncertain: false };
   if (state.kind !== "none") return { kind: "mapping-unusable", stored: state };
-  const detection = detectMapping(snapshot);
+  const sheets = snapshot.sheets.filter((s) => !RAHBORD_SHEET_NAMES.includes(s.name));
+  const detection = detectMapping({ sheets });
   if (Object.keys(detection.mapping.roles).length === 0) return { kind: "nothing-mapped" };
   return {
     kind: "read",

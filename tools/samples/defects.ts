@@ -215,6 +215,11 @@ export const DEFECTS: readonly Defect[] = [
     apply: (plan) => void (kpi(plan, "K10").unit = UNIT.millionRials),
   },
   {
+    name: "K9's direction written as to maintain, under K8's to increase",
+    rules: ["direction-mismatch"],
+    apply: (plan) => void (kpi(plan, "K9").direction = "maintain"),
+  },
+  {
     name: "K9's target cut, so K8's children add up to 2400, not 2500",
     rules: ["cascade-sum-mismatch"],
     apply: (plan) => void (kpi(plan, "K9").target = 1400),

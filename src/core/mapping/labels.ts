@@ -33,6 +33,7 @@ export const FIELD_LABELS: { readonly [R in Role]: Readonly<Record<FieldId<R>, L
     end: { en: "end", fa: "پایان" },
     weight: { en: "weight", fa: "وزن" },
     budgetCeiling: { en: "budget ceiling", fa: "سقف اعتبار" },
+    district: { en: "district", fa: "منطقه" },
   },
   initiative: {
     id: { en: "code", fa: "کد" },
@@ -59,6 +60,7 @@ export const FIELD_LABELS: { readonly [R in Role]: Readonly<Record<FieldId<R>, L
     thresholds: { en: "thresholds", fa: "آستانه‌ها" },
     parent: { en: "parent KPI", fa: "شاخص بالادست" },
     aggregation: { en: "aggregation", fa: "روش تجمیع" },
+    district: { en: "district", fa: "منطقه" },
   },
   "kpi-actuals": {
     kpi: { en: "KPI", fa: "شاخص" },

@@ -57,6 +57,7 @@ export const FIELDS = {
     f("end", "date", { bound: "end" }),
     f("weight", "number"),
     f("budgetCeiling", "number"),
+    f("district", "text"),
   ],
   initiative: [
     f("id", "code", { required: true }),
@@ -83,6 +84,7 @@ export const FIELDS = {
     f("thresholds", "thresholds"),
     f("parent", "ref", { refRole: "kpi" }),
     f("aggregation", "enum", { values: AGGREGATIONS }),
+    f("district", "text"),
   ],
   "kpi-actuals": [
     f("kpi", "ref", { refRole: "kpi", required: true }),

@@ -4,6 +4,7 @@ import { AGGREGATIONS, DIRECTIONS, FREQUENCIES, LINE_KINDS, STATUSES } from "../
 import { isPercentUnit, unitKey } from "../normalize/unit";
 import type { MappingDocument, SheetMapping, WideColumn } from "../mapping/mapping-document";
 import type { Role } from "../mapping/roles";
+import { readRegister } from "../register/register-sheet";
 import { resolveColumns, SheetGrid } from "./sheet-grid";
 import type { WorkbookSnapshot } from "../snapshot/workbook-snapshot";
 import type {
@@ -303,6 +304,7 @@ export function buildPlan(snapshot: WorkbookSnapshot, mapping: MappingDocument):
       end: r.date("end", "end"),
       weight: r.number("weight"),
       budgetCeiling: r.number("budgetCeiling"),
+      district: r.text("district"),
     };
     plan.goals.push(g);
   });
@@ -359,6 +361,7 @@ export function buildPlan(snapshot: WorkbookSnapshot, mapping: MappingDocument):
       thresholds: r.thresholds("thresholds"),
       parent: r.ref("parent"),
       aggregation: r.enumOf("aggregation", AGGREGATIONS),
+      district: r.text("district"),
     };
     if (isPercentUnit(key)) harmonisePercent(k, (column) => r.percentAt(column));
     plan.kpis.push(k);
@@ -434,5 +437,6 @@ export function buildPlan(snapshot: WorkbookSnapshot, mapping: MappingDocument):
     }
   });
 
+  plan.register = readRegister(snapshot);
   return plan;
 }

@@ -1,6 +1,7 @@
 import type { Precision } from "../normalize/date";
 import type { Aggregation, Direction, Frequency, LineKind, Status } from "../normalize/enums";
 import type { Role } from "../mapping/roles";
+import type { ParentRegister } from "../register/parent-register";
 import type { CellValue } from "../snapshot/workbook-snapshot";
 
 /**
@@ -48,6 +49,8 @@ export interface Goal extends Entity {
   end?: PlanDate;
   weight?: number;
   budgetCeiling?: number;
+  /** In a workbook holding several districts' plans: the district this goal belongs to. */
+  district?: string;
 }
 
 export interface Initiative extends Entity {
@@ -80,6 +83,8 @@ export interface Kpi extends Entity {
   thresholds?: { onTrack: number; atRisk: number };
   parent?: Code;
   aggregation?: Aggregation;
+  /** In a workbook holding several districts' plans: the district this KPI belongs to. */
+  district?: string;
 }
 
 export interface KpiActual extends Origin {
@@ -124,4 +129,8 @@ export interface Plan {
   actuals: KpiActual[];
   budget: BudgetLine[];
   issues: FieldIssue[];
+  /** The higher-level plan imported into the workbook, when there is one. */
+  register?: ParentRegister;
+  /** Several districts' plans combined (rahbord cascade): judged together against the register. */
+  consolidation?: boolean;
 }

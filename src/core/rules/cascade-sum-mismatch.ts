@@ -1,5 +1,7 @@
 import type { Lang } from "../i18n";
+import type { Kpi } from "../model/plan";
 import type { Aggregation } from "../normalize/enums";
+import { isConsolidation } from "../register/parent-links";
 import { aggregate, aggregationOf } from "./kpi-aggregation";
 import type { Rule } from "./rule";
 
@@ -23,14 +25,16 @@ export const cascadeSumMismatch: Rule = {
       fa: "{how} مقادیر هدف {count} زیرشاخص آن برابر {aggregated} است و با مقدار هدف این شاخص ({target}) نمی‌خواند.",
     },
     description: {
-      en: "A KPI cascaded to child KPIs promises that the children's targets add up to its own: their sum for counts and amounts, their average for rates and scores, or the aggregation the parent declares. When they do not, a level of the plan promises more, or less, than the levels below deliver. Judged only when the parent and every child have a target.",
-      fa: "شاخصی که به زیرشاخص‌ها شکسته می‌شود وعده می‌دهد که مقادیر هدف زیرشاخص‌ها به هدف خودش برسد: جمع آن‌ها برای تعداد و مبلغ، میانگین آن‌ها برای نرخ و امتیاز، یا روش تجمیعی که شاخص بالادست اعلام کرده است. اگر نرسد، یک سطح سند بیش یا کم از آنچه سطوح پایین‌تر انجام می‌دهند وعده داده است. فقط وقتی بررسی می‌شود که شاخص بالادست و همهٔ زیرشاخص‌ها مقدار هدف داشته باشند.",
+      en: "A KPI cascaded to child KPIs promises that the children's targets add up to its own: their sum for counts and amounts, their average for rates and scores, or the aggregation the parent declares. When they do not, a level of the plan promises more, or less, than the levels below deliver. Judged only when the parent and every child have a target. A KPI of the higher-level plan is judged only when the districts are judged together (a workbook whose goals or KPIs name two or more districts, or `rahbord cascade`): one district's targets are only its share.",
+      fa: "شاخصی که به زیرشاخص‌ها شکسته می‌شود وعده می‌دهد که مقادیر هدف زیرشاخص‌ها به هدف خودش برسد: جمع آن‌ها برای تعداد و مبلغ، میانگین آن‌ها برای نرخ و امتیاز، یا روش تجمیعی که شاخص بالادست اعلام کرده است. اگر نرسد، یک سطح سند بیش یا کم از آنچه سطوح پایین‌تر انجام می‌دهند وعده داده است. فقط وقتی بررسی می‌شود که شاخص بالادست و همهٔ زیرشاخص‌ها مقدار هدف داشته باشند. شاخص برنامهٔ بالادست فقط وقتی بررسی می‌شود که مناطق با هم سنجیده شوند (کارپوشه‌ای که هدف‌ها یا شاخص‌هایش دست‌کم دو منطقه را نام می‌برند، یا فرمان `rahbord cascade`)؛ مقادیر هدف یک منطقه فقط سهم آن است.",
     },
   },
-  check({ index, settings, lang, report }) {
+  check({ plan, index, settings, lang, report }) {
+    // A single plan's KPIs are one share of a higher-level KPI; all districts' together are all of it.
+    const theirs = new Set<Kpi>(isConsolidation(plan) ? undefined : plan.register?.kpis);
     for (const [key, list] of index.kpisByParent) {
       const parent = index.kpis.get(key);
-      if (!parent || parent.target === undefined) continue;
+      if (!parent || parent.target === undefined || theirs.has(parent)) continue;
       const children = list.filter((c) => c !== parent);
       if (children.length === 0) continue;
       const targets: number[] = [];

@@ -2,6 +2,7 @@ import { budgetOutsideDates } from "./budget-outside-dates";
 import { budgetOverCeiling } from "./budget-over-ceiling";
 import { cascadeSumMismatch } from "./cascade-sum-mismatch";
 import { dateOrder } from "./date-order";
+import { directionMismatch } from "./direction-mismatch";
 import { duplicateId } from "./duplicate-id";
 import { goalWithoutInitiatives } from "./goal-without-initiatives";
 import { goalWithoutKpis } from "./goal-without-kpis";
@@ -18,6 +19,7 @@ import { spendOverBudget } from "./spend-over-budget";
 import { targetAgainstDirection } from "./target-against-direction";
 import { targetBelowPolicy } from "./target-below-policy";
 import { unalignedGoal } from "./unaligned-goal";
+import { uncoveredParentGoal } from "./uncovered-parent-goal";
 import { uncoveredPolicy } from "./uncovered-policy";
 import { unitMismatch } from "./unit-mismatch";
 import { unknownReference } from "./unknown-reference";
@@ -33,6 +35,7 @@ export const RULES: readonly Rule[] = [
   referenceCycle,
   unalignedGoal,
   uncoveredPolicy,
+  uncoveredParentGoal,
   goalWithoutInitiatives,
   goalWithoutKpis,
   initiativeWithoutKpis,
@@ -48,6 +51,7 @@ export const RULES: readonly Rule[] = [
   targetAgainstDirection,
   targetBelowPolicy,
   unitMismatch,
+  directionMismatch,
   cascadeSumMismatch,
   spendOverBudget,
   budgetOverCeiling,

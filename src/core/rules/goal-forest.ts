@@ -1,4 +1,4 @@
-import type { Initiative, Plan } from "../model/plan";
+import type { Goal, Initiative, Plan } from "../model/plan";
 import type { PlanIndex } from "./plan-index";
 
 /**
@@ -119,7 +119,8 @@ export class GoalForest {
  */
 export function goalsBeneathPolicies(
   index: PlanIndex,
-  forest: GoalForest
+  forest: GoalForest,
+  citing: ReadonlyMap<string, readonly Goal[]> = index.goalsByPolicy
 ): (policyKeys: Iterable<string>) => number[] {
   const keys = [...index.policies.keys()];
   const node = new Map<string, number>();
@@ -147,7 +148,7 @@ export function goalsBeneathPolicies(
     while (stack.length > 0) {
       const p = stack.pop() as number;
       children[p].forEach(visit);
-      for (const goal of index.goalsByPolicy.get(keys[p]) ?? []) {
+      for (const goal of citing.get(keys[p]) ?? []) {
         const g = forest.node.get(goal.key);
         if (g !== undefined) cited.push(g);
       }

@@ -3,7 +3,7 @@ import { Groups } from "./groups";
 import type { BudgetLine, Goal, Initiative, Kpi, KpiActual, Plan, Policy } from "../model/plan";
 
 /** Goals by each policy they cite (a goal citing one policy twice is listed once). */
-function goalsByPolicy(goals: readonly Goal[]): Map<string, Goal[]> {
+export function goalsByPolicy(goals: readonly Goal[]): Map<string, Goal[]> {
   const map = new Map<string, Goal[]>();
   for (const goal of goals) {
     for (const ref of goal.policies) {
@@ -31,12 +31,19 @@ export interface PlanIndex {
   budgetByInitiative: Groups<BudgetLine>;
 }
 
+/**
+ * The parent plan's entities are found by code after the plan's own (a code the plan defines is
+ * its own), so links to the parent resolve as links within the plan do.
+ */
 export function indexPlan(plan: Plan): PlanIndex {
+  const parent = plan.register;
+  const withParent = <T>(own: T[], theirs: T[] | undefined) =>
+    theirs?.length ? own.concat(theirs) : own;
   return {
-    policies: new FirstByKey(plan.policies),
-    goals: new FirstByKey(plan.goals),
+    policies: new FirstByKey(withParent(plan.policies, parent?.policies)),
+    goals: new FirstByKey(withParent(plan.goals, parent?.goals)),
     initiatives: new FirstByKey(plan.initiatives),
-    kpis: new FirstByKey(plan.kpis),
+    kpis: new FirstByKey(withParent(plan.kpis, parent?.kpis)),
     goalsByPolicy: goalsByPolicy(plan.goals),
     goalsByParent: new Groups(plan.goals, (g) => g.parent?.key),
     initiativesByGoal: new Groups(plan.initiatives, (i) => i.goal?.key),

@@ -1,5 +1,5 @@
 import { budgetOverCeiling } from "../../../src/core/rules/budget-over-ceiling";
-import { findingsOf, testRule } from "./rule-tester";
+import { findingsOf, registerTable, testRule } from "./rule-tester";
 
 const goalHeader = ["id", "title", "parent", "budgetCeiling"];
 const initiativeHeader = ["id", "title", "goal"];
@@ -55,6 +55,28 @@ testRule(budgetOverCeiling, {
     },
   ],
   invalid: [
+    {
+      name: "the plan's initiatives beneath a higher-level goal exceed its ceiling",
+      tables: {
+        register: registerTable([
+          "Goal",
+          "P-G1",
+          "Lower costs",
+          null,
+          null,
+          null,
+          null,
+          null,
+          null,
+          null,
+          300,
+        ]),
+        goal: [goalHeader, ["G1", "Cheaper collection", "P-G1", null]],
+        initiative: [initiativeHeader, ["I1", "a", "G1"]],
+        budget: [budgetHeader, ["I1", 1402, null, 400]],
+      },
+      findings: [{ sheet: "register", cell: "K7", id: "P-G1" }],
+    },
     {
       name: "a goal's own and its sub-goal's initiatives over its ceiling",
       tables: {

@@ -1,10 +1,28 @@
 import { cascadeSumMismatch } from "../../../src/core/rules/cascade-sum-mismatch";
-import { findingsOf, testRule } from "./rule-tester";
+import { findingsOf, registerTable, testRule } from "./rule-tester";
 
 const header = ["id", "name", "goal", "unit", "target", "parent", "aggregation"];
 
 testRule(cascadeSumMismatch, {
   valid: [
+    {
+      name: "one district's share of the higher-level plan's KPI is not judged alone",
+      tables: {
+        register: registerTable([
+          "KPI",
+          "P-K1",
+          "Service centres",
+          null,
+          null,
+          "P-G1",
+          "count",
+          "increase",
+          30,
+          "sum",
+        ]),
+        kpi: [header, ["K1", "Centres", "G1", "count", 10, "P-K1", null]],
+      },
+    },
     {
       name: "counts: the children's targets add up to the parent's",
       tables: {
@@ -67,6 +85,29 @@ testRule(cascadeSumMismatch, {
     },
   ],
   invalid: [
+    {
+      name: "districts judged together: their targets fall short of the higher-level plan's sum",
+      tables: {
+        register: registerTable([
+          "KPI",
+          "P-K1",
+          "Service centres",
+          null,
+          null,
+          "P-G1",
+          "count",
+          "increase",
+          30,
+          "sum",
+        ]),
+        kpi: [
+          [...header, "district"],
+          ["K1", "Centres, district 1", "G1", "count", 10, "P-K1", null, "District 1"],
+          ["K2", "Centres, district 2", "G2", "count", 15, "P-K1", null, "District 2"],
+        ],
+      },
+      findings: [{ sheet: "register", cell: "I7", id: "P-K1" }],
+    },
     {
       name: "counts that add up to more than the parent promises",
       tables: {

@@ -27,6 +27,8 @@ const PROMISED = [
   "target-against-direction",
   "target-below-policy",
   "unit-mismatch",
+  "direction-mismatch",
+  "uncovered-parent-goal",
   "cascade-sum-mismatch",
   "spend-over-budget",
   "budget-over-ceiling",

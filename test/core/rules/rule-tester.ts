@@ -7,6 +7,11 @@ import type {
 } from "../../../src/core/mapping/mapping-document";
 import type { Role } from "../../../src/core/mapping/roles";
 import { buildPlan } from "../../../src/core/model/build-plan";
+import {
+  REGISTER_HEADER_ROW,
+  registerSheetName,
+  registerSheetRows,
+} from "../../../src/core/register/register-sheet";
 import type { Rule } from "../../../src/core/rules/rule";
 import { runRules } from "../../../src/core/rules/run-rules";
 import { columnLetters } from "../../../src/core/snapshot/address";
@@ -17,7 +22,22 @@ import type { CellValue, WorkbookSnapshot } from "../../../src/core/snapshot/wor
  * data rows (worksheet rows 2, 3, …). Wide columns are named measure@year or measure@period,
  * optionally #source: "approved@1402", "spent@1402#grant", "target@1403", "actual@1402-Q1".
  */
-export type Tables = Partial<Record<Role, CellValue[][]>>;
+export type Tables = Partial<Record<Role, CellValue[][]>> & {
+  /** The higher-level plan's register table: its header row (kind, id, title, …) and rows. */
+  register?: CellValue[][];
+};
+
+/** A register sheet holding the given table below the source lines Rahbord writes. */
+function registerSheet(table: CellValue[][]) {
+  const source = { fileName: "parent.xlsx", importedAt: "2026-01-01T00:00:00Z", hash: "00" };
+  const sheet = registerSheetRows({ source, policies: [], goals: [], kpis: [] }, "en");
+  return {
+    name: registerSheetName("en"),
+    visibility: "Visible" as const,
+    origin: { row: 1, column: 1 },
+    values: [...sheet.slice(0, REGISTER_HEADER_ROW - 1), ...table],
+  };
+}
 
 function wideColumn(header: string, column: string): WideColumn | undefined {
   const m = /^(approved|spent|target|actual)@([^#]+)(?:#(.+))?$/.exec(header);
@@ -36,7 +56,9 @@ export function workbookOf(tables: Tables): {
 } {
   const snapshot: WorkbookSnapshot = { sheets: [] };
   const mapping: MappingDocument = { version: 1, roles: {} };
-  for (const [role, rows] of Object.entries(tables) as [Role, CellValue[][]][]) {
+  const { register, ...roles } = tables;
+  if (register) snapshot.sheets.push(registerSheet(register));
+  for (const [role, rows] of Object.entries(roles) as [Role, CellValue[][]][]) {
     snapshot.sheets.push({
       name: role,
       visibility: "Visible",
@@ -73,7 +95,7 @@ interface Case {
 
 export interface InvalidCase extends Case {
   /** Exactly the findings expected, in reading order: sheet (the role), cell, and code. */
-  findings: { sheet: Role; cell: string; id?: string; message?: string }[];
+  findings: { sheet: Role | "register"; cell: string; id?: string; message?: string }[];
 }
 
 /** ESLint's RuleTester, for plan rules: passing tables give no finding, failing ones exactly theirs. */
@@ -85,7 +107,8 @@ export function testRule(rule: Rule, cases: { valid: Case[]; invalid: InvalidCas
 
     test.each(cases.invalid.map((c) => [c.name, c] as const))("fails: %s", (_, c) => {
       const found = findingsOf(rule, c.tables, c.config);
-      expect(found.map((f) => ({ sheet: f.sheet, cell: f.cell, id: f.id }))).toEqual(
+      const sheetOf = (f: Finding) => (f.sheet === registerSheetName("en") ? "register" : f.sheet);
+      expect(found.map((f) => ({ sheet: sheetOf(f), cell: f.cell, id: f.id }))).toEqual(
         c.findings.map((f) => ({ sheet: f.sheet, cell: f.cell, id: f.id }))
       );
       c.findings.forEach((f, i) => f.message && expect(found[i].message).toBe(f.message));
@@ -110,4 +133,10 @@ export function testRule(rule: Rule, cases: { valid: Case[]; invalid: InvalidCas
       expect(/[\u0600-\u06ff]/.test(meta.messages.fa)).toBe(true);
     });
   });
+}
+
+/** A register table: its header, then rows of kind, id, title, parent, policies, goal, unit, direction, target, aggregation, ceiling. */
+export function registerTable(...rows: CellValue[][]): CellValue[][] {
+  const header = ["Kind", "Code", "Title", "Parent", "Policies", "Goal", "Unit"];
+  return [[...header, "Direction", "Target", "Aggregation", "Budget ceiling"], ...rows];
 }

@@ -1,5 +1,5 @@
 import { targetBelowPolicy } from "../../../src/core/rules/target-below-policy";
-import { findingsOf, testRule } from "./rule-tester";
+import { findingsOf, registerTable, testRule } from "./rule-tester";
 
 const header = ["id", "name", "goal", "unit", "direction", "target", "parent", "aggregation"];
 
@@ -83,6 +83,25 @@ testRule(targetBelowPolicy, {
     },
   ],
   invalid: [
+    {
+      name: "a district's rate below the higher-level plan's average target",
+      tables: {
+        register: registerTable([
+          "KPI",
+          "P-K1",
+          "Recycling rate",
+          null,
+          null,
+          "P-G1",
+          "%",
+          "increase",
+          40,
+          "average",
+        ]),
+        kpi: [header, ["K1", "Recycling, district 1", "G1", "%", "increase", 30, "P-K1", null]],
+      },
+      findings: [{ sheet: "kpi", cell: "F2", id: "K1" }],
+    },
     {
       name: "a district aiming below the averaged city-wide rate",
       tables: {

@@ -1,5 +1,5 @@
 import { unalignedGoal } from "../../../src/core/rules/unaligned-goal";
-import { testRule } from "./rule-tester";
+import { registerTable, testRule } from "./rule-tester";
 
 const policy = [
   ["id", "title"],
@@ -9,6 +9,16 @@ const policy = [
 
 testRule(unalignedGoal, {
   valid: [
+    {
+      name: "a goal beneath a higher-level goal that cites a policy",
+      tables: {
+        register: registerTable(["Goal", "P-G1", "More services", null, "SP-1"]),
+        goal: [
+          ["id", "title", "parent", "policies"],
+          ["G1", "Centres", "P-G1", null],
+        ],
+      },
+    },
     {
       name: "every goal cites a policy, several in one cell",
       tables: {
@@ -64,6 +74,17 @@ testRule(unalignedGoal, {
     },
   ],
   invalid: [
+    {
+      name: "a goal beneath a higher-level goal that cites no policy",
+      tables: {
+        register: registerTable(["Goal", "P-G1", "More services", null, null]),
+        goal: [
+          ["id", "title", "parent", "policies"],
+          ["G1", "Centres", "P-G1", null],
+        ],
+      },
+      findings: [{ sheet: "goal", cell: "D2", id: "G1" }],
+    },
     {
       name: "a goal with no policy and no parent",
       tables: {

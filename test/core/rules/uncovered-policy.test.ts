@@ -1,5 +1,5 @@
 import { uncoveredPolicy } from "../../../src/core/rules/uncovered-policy";
-import { testRule } from "./rule-tester";
+import { registerTable, testRule } from "./rule-tester";
 
 testRule(uncoveredPolicy, {
   valid: [
@@ -94,6 +94,21 @@ testRule(uncoveredPolicy, {
     },
   ],
   invalid: [
+    {
+      name: "a higher-level policy no goal serves; another served through a higher-level goal",
+      tables: {
+        register: registerTable(
+          ["Policy", "SP-1", "More services"],
+          ["Policy", "SP-2", "Sustainable revenue"],
+          ["Goal", "P-G1", "More service centres", null, "SP-1"]
+        ),
+        goal: [
+          ["id", "title", "parent", "policies"],
+          ["G1", "Centres", "P-G1", null],
+        ],
+      },
+      findings: [{ sheet: "register", cell: "B8", id: "SP-2" }],
+    },
     {
       name: "one policy no goal cites",
       tables: {

@@ -1,5 +1,5 @@
 import { unitMismatch } from "../../../src/core/rules/unit-mismatch";
-import { testRule } from "./rule-tester";
+import { registerTable, testRule } from "./rule-tester";
 
 const header = ["id", "name", "goal", "unit", "parent"];
 
@@ -48,6 +48,25 @@ testRule(unitMismatch, {
     },
   ],
   invalid: [
+    {
+      name: "a KPI cascading from the higher-level plan's KPI, in another unit",
+      tables: {
+        register: registerTable([
+          "KPI",
+          "P-K1",
+          "Waste collected",
+          null,
+          null,
+          "P-G1",
+          "تن",
+          "increase",
+          5000,
+          "sum",
+        ]),
+        kpi: [header, ["K1", "Waste, district 1", "G1", "kg", "P-K1"]],
+      },
+      findings: [{ sheet: "kpi", cell: "D2", id: "K1" }],
+    },
     {
       name: "a child counted in tonnes under a parent counted in items",
       tables: {

@@ -1,0 +1,72 @@
+import { analyse } from "../analyse";
+import type { RuleConfig } from "../config";
+import { countFindings, type Finding, type FindingCounts } from "../findings";
+import type { Lang } from "../i18n";
+import type { MappingDocument } from "../mapping/mapping-document";
+import type { ParentRegister } from "../register/parent-register";
+import { parentGoalLinks } from "../register/parent-links";
+import { cascadeSumMismatch } from "../rules/cascade-sum-mismatch";
+import { indexPlan } from "../rules/plan-index";
+import { runRules } from "../rules/run-rules";
+import { uncoveredParentGoal } from "../rules/uncovered-parent-goal";
+import type { WorkbookSnapshot } from "../snapshot/workbook-snapshot";
+import { combineDistricts } from "./combine-districts";
+
+export interface DistrictWorkbook {
+  name: string;
+  snapshot: WorkbookSnapshot;
+  mapping: MappingDocument;
+}
+
+export interface Consolidation {
+  /** Each district's own findings, judged with the parent plan as its register. */
+  districts: { name: string; findings: Finding[]; counts: FindingCounts }[];
+  /** What only the districts together can show: parent goals no district serves, parent KPI targets their districts' targets miss. */
+  overall: Finding[];
+  /** Parent goals × districts: how many of the district's rows serve each goal (see parentGoalLinks). */
+  matrix: { goals: { code: string; title: string }[]; districts: string[]; links: number[][] };
+}
+
+/** The rules that judge the districts together; every other rule judges each district alone. */
+const TOGETHER = [uncoveredParentGoal, cascadeSumMismatch];
+
+/**
+ * District plans checked against their parent and together, as `rahbord cascade` reports them.
+ * Each district is analysed on its own with the parent as its register (units, directions,
+ * targets against the parent's KPIs, alignment); then all of them as one plan for coverage of the
+ * parent's goals and the aggregation of the parent's KPI targets.
+ */
+export function consolidate(
+  register: ParentRegister,
+  workbooks: readonly DistrictWorkbook[],
+  options: { config?: RuleConfig; lang?: Lang } = {}
+): Consolidation {
+  const analysed = workbooks.map((w) => {
+    const analysis = analyse(w.snapshot, w.mapping, { ...options, register });
+    return { name: w.name, plan: analysis.plan, findings: analysis.findings };
+  });
+  const combined = combineDistricts(register, analysed);
+  const index = indexPlan(combined);
+  const districtSheets = new Set<string>();
+  for (const list of [combined.policies, combined.goals, combined.initiatives, combined.kpis])
+    for (const row of list) districtSheets.add(row.sheet);
+  // The district's own cascades were judged with the district: only the parent's rows remain.
+  const overall = runRules(combined, TOGETHER, options.config, options.lang, index).filter(
+    (f) => !districtSheets.has(f.sheet)
+  );
+  const served = parentGoalLinks(combined, index);
+  const names = workbooks.map((w) => w.name);
+  return {
+    districts: analysed.map(({ name, findings }) => ({
+      name,
+      findings,
+      counts: countFindings(findings),
+    })),
+    overall,
+    matrix: {
+      goals: register.goals.map((g) => ({ code: g.code, title: g.title })),
+      districts: names,
+      links: register.goals.map((g) => names.map((d) => served.get(g)?.get(d) ?? 0)),
+    },
+  };
+}
