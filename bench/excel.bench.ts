@@ -7,6 +7,7 @@ import { buildDashboard } from "../src/excel/build-dashboard";
 import { clearHighlights, highlightFindings } from "../src/excel/highlight";
 import { readHeaderArea } from "../src/excel/read-header-area";
 import { readSnapshot } from "../src/excel/read-snapshot";
+import { compareWithSnapshot, listSnapshots, takeSnapshot } from "../src/excel/review-snapshots";
 import { validateWorkbook } from "../src/excel/validate-workbook";
 import { modelFromSnapshot } from "../src/simulator/model-from-snapshot";
 import { PAYLOAD_LIMIT } from "../src/simulator/payload";
@@ -47,6 +48,9 @@ const scattered =
     return highlightFindings(context, findings, { rangeAreas });
   };
 
+const snapshot: Run = (context) =>
+  takeSnapshot(context, { mergedAreas: true, label: "bench", reviewDate: "2026-03-21" });
+
 /** Each operation, and what the workbook must have been through before it (not counted). */
 const OPERATIONS: Record<string, { run: Run; before?: Run }> = {
   "read (whole plan)": { run: (context) => readSnapshot(context, { mergedAreas: true }) },
@@ -60,6 +64,14 @@ const OPERATIONS: Record<string, { run: Run; before?: Run }> = {
   "build dashboard": {
     run: (context) =>
       buildDashboard(context, { lang: "fa", mergedAreas: true, readingOrder: true }),
+  },
+  "take snapshot": { run: snapshot },
+  "list + compare snapshot": {
+    run: async (context) => {
+      const [entry] = await listSnapshots(context);
+      return compareWithSnapshot(context, entry.id, { mergedAreas: true });
+    },
+    before: snapshot,
   },
 };
 

@@ -1,8 +1,10 @@
 import { parseArgs } from "node:util";
 import { langFromTag, LANGS, type Lang } from "../core/i18n";
 import { errorMessage } from "../core/error-message";
-import { cliMessage } from "./cli-messages";
+import { cliMessage, type CliMessageKey } from "./cli-messages";
+import { runCascade } from "./commands/cascade";
 import { runDetect } from "./commands/detect";
+import { runDiff } from "./commands/diff";
 import { runTemplate } from "./commands/template";
 import { runValidate } from "./commands/validate";
 import { EXIT } from "./exit-codes";
@@ -26,7 +28,26 @@ const OPTIONS = {
   },
   detect: COMMON,
   template: COMMON,
+  diff: { ...COMMON, format: { type: "string" }, out: { type: "string" } },
+  cascade: {
+    ...COMMON,
+    parent: { type: "string" },
+    "parent-mapping": { type: "string" },
+    mapping: { type: "string" },
+    config: { type: "string" },
+    format: { type: "string" },
+    out: { type: "string" },
+  },
 } as const;
+
+/** How many files each command names, and what to say when that is not what was given. */
+const ARITY: Record<Command, { min: number; max: number; missing: CliMessageKey }> = {
+  validate: { min: 1, max: 1, missing: "usage.missingFile" },
+  detect: { min: 1, max: 1, missing: "usage.missingFile" },
+  template: { min: 1, max: 1, missing: "usage.missingFile" },
+  diff: { min: 2, max: 2, missing: "usage.twoFiles" },
+  cascade: { min: 1, max: Infinity, missing: "usage.missingDistricts" },
+};
 
 /** --lang, else the environment's locale (LC_ALL, LANG), else English. */
 function chooseLang(argv: readonly string[], env: CliIo["env"]): Lang {
@@ -47,6 +68,33 @@ function choice<T extends string>(
     return value as T | undefined;
   throw new UsageProblem(
     cliMessage(lang, "usage.badChoice", { option, choices: choices.join(", ") })
+  );
+}
+
+/** `rahbord cascade --parent p.xlsx d1.xlsx d2.xlsx …`: any number of district workbooks. */
+async function cascade(lang: Lang, values: object, districts: string[], io: CliIo) {
+  const v = values as {
+    parent?: string;
+    "parent-mapping"?: string;
+    mapping?: string;
+    config?: string;
+    format?: string;
+    out?: string;
+  };
+  if (v.parent === undefined) throw new UsageProblem(cliMessage(lang, "usage.missingParent"));
+  const format = choice(lang, "format", v.format, ["text", "json"] as const) ?? "text";
+  return runCascade(
+    {
+      parent: v.parent,
+      districts,
+      lang,
+      format,
+      parentMapping: v["parent-mapping"],
+      mapping: v.mapping,
+      config: v.config,
+      out: v.out,
+    },
+    io
   );
 }
 
@@ -77,12 +125,17 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       return EXIT.clean;
     }
     choice(lang, "lang", values.lang, LANGS);
-    if (positionals.length !== 1) throw new UsageProblem(cliMessage(lang, "usage.missingFile"));
+    const arity = ARITY[name];
+    if (positionals.length < arity.min || positionals.length > arity.max)
+      throw new UsageProblem(cliMessage(lang, arity.missing));
+    if (name === "cascade") return await cascade(lang, values, positionals, io);
     const [file] = positionals;
     if (name === "template") return await runTemplate(file, lang, io);
     if (name === "detect") return await runDetect(file, lang, io);
     const v = values as { mapping?: string; config?: string; format?: string; out?: string };
     const format = choice(lang, "format", v.format, ["text", "json"] as const) ?? "text";
+    if (name === "diff")
+      return await runDiff({ before: file, after: positionals[1], lang, format, out: v.out }, io);
     return await runValidate(
       { file, lang, format, mapping: v.mapping, config: v.config, out: v.out },
       io

@@ -27,7 +27,7 @@ const absolute = (cell: string) => cell.replace(/^([A-Z]+)(\d+)$/, "$$$1$$$2");
  * because exceljs takes any `…!C5` target for a link inside the report itself and would write it
  * as one, which Excel then cannot follow.
  */
-function cellLink(link: string, f: Finding): ExcelJS.CellHyperlinkValue {
+export function cellLink(link: string, f: Finding): ExcelJS.CellHyperlinkValue {
   const file = link.replace(/[ %#]/g, encodeURIComponent);
   return {
     text: `${f.sheet}!${f.cell}`,

@@ -47,6 +47,22 @@ export const OPERATIONS = {
   /** Dropdowns of the parent's codes on parent-code columns (data validation), and their removal. */
   enforceLinks: { needs: "1.8", uses: ["mergedAreas"] },
   removeLinks: { needs: "1.8", uses: [] },
+  /**
+   * The higher-level plan's register sheet: written with frozen header rows (1.7) and protected
+   * (1.2), RTL cells in Persian (1.9); read back and removed (null objects, 1.4).
+   */
+  importParent: { needs: "1.7", uses: ["readingOrder"] },
+  readParent: { needs: "1.4", uses: [] },
+  removeParent: { needs: "1.4", uses: [] },
+  /** Read the plan and store its state as a snapshot part (custom XML parts, 1.5). */
+  takeSnapshot: { needs: "1.7", uses: ["mergedAreas"] },
+  /** List and delete the snapshot parts. */
+  listSnapshots: { needs: "1.5", uses: [] },
+  deleteSnapshot: { needs: "1.5", uses: [] },
+  /** Read the plan and a snapshot part, and list what changed. */
+  compareSnapshot: { needs: "1.7", uses: ["mergedAreas"] },
+  /** Write the change-report sheet, reading back the justifications typed in it. */
+  writeChangeReport: { needs: "1.4", uses: ["readingOrder"] },
 } as const satisfies Record<string, { needs: string; uses: readonly string[] }>;
 
 export type OperationId = keyof typeof OPERATIONS;

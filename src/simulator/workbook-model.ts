@@ -72,6 +72,15 @@ export interface ModelConditionalFormat {
 
 export type ModelVisibility = "Visible" | "Hidden" | "VeryHidden";
 
+/**
+ * A protected sheet's protection (Worksheet.protection, ExcelApi 1.2): what it still allows
+ * (Excel.WorksheetProtectionOptions; what is not said is refused) and its password, if any.
+ */
+export interface ModelProtection {
+  options: Record<string, boolean | string>;
+  password?: string;
+}
+
 /** One worksheet's cells, stored sparsely by row and column (both 1-based). */
 let sheetsMade = 0;
 
@@ -89,6 +98,8 @@ export class ModelSheet {
   frozenRows?: number;
   /** Widths in points of the columns given one (by 1-based column); the rest have Excel's default. */
   readonly columnWidths = new Map<number, number>();
+  /** Set while the sheet is protected: Excel then refuses edits to its cells through the API. */
+  protection?: ModelProtection;
   /** Excel's worksheet id: stable while the sheet lives, whatever its name. */
   readonly id = guidLike(++sheetsMade);
   constructor(

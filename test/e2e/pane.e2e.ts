@@ -1,6 +1,7 @@
 import path from "node:path";
 import type { Page } from "playwright-core";
 import { noticeUrl } from "../../src/commands/notice";
+import { SECTIONS } from "../../src/taskpane/sections";
 import { servedBuild, SHOTS } from "./served-build";
 
 /** A task pane's usual size in Excel on Windows. */
@@ -67,7 +68,7 @@ describe.each([
     ).toEqual([dir, lang]);
     expect(await page.locator("h1").textContent()).toBe(title);
     expect(await page.getByText(outside).isVisible()).toBe(true);
-    expect(await page.getByRole("tab").count()).toBe(6);
+    expect(await page.getByRole("tab").count()).toBe(SECTIONS.length);
     // office.js came from the build (officejs=local) and answered "no host": nothing was fetched elsewhere.
     expect(await page.evaluate(() => typeof Office)).toBe("object");
     expect(foreignRequests).toEqual([]);

@@ -54,15 +54,17 @@ test("outside Excel, in Persian: right-to-left, and says when office.js did not 
   expect(screen.getByText(/office\.js\) از https:\/\/appsforoffice\.microsoft\.com/)).toBeTruthy();
 });
 
-test("the navigation names all six sections, and each opens", async () => {
+test("the navigation names every section, and each opens", async () => {
   renderApp({ kind: "outside", officeLoaded: true });
   const tabs = screen.getAllByRole("tab");
   expect(tabs.map((t) => t.getAttribute("data-section"))).toEqual([
     "home",
     "mapping",
+    "parent",
     "findings",
     "budget",
     "dashboard",
+    "review",
     "settings",
   ]);
   fireEvent.click(screen.getByRole("tab", { name: "Findings" }));

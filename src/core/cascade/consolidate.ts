@@ -5,10 +5,12 @@ import type { Lang } from "../i18n";
 import type { MappingDocument } from "../mapping/mapping-document";
 import type { ParentRegister } from "../register/parent-register";
 import { parentGoalLinks } from "../register/parent-links";
+import { budgetOverCeiling } from "../rules/budget-over-ceiling";
 import { cascadeSumMismatch } from "../rules/cascade-sum-mismatch";
 import { indexPlan } from "../rules/plan-index";
 import { runRules } from "../rules/run-rules";
 import { uncoveredParentGoal } from "../rules/uncovered-parent-goal";
+import { uncoveredPolicy } from "../rules/uncovered-policy";
 import type { WorkbookSnapshot } from "../snapshot/workbook-snapshot";
 import { combineDistricts } from "./combine-districts";
 
@@ -27,8 +29,23 @@ export interface Consolidation {
   matrix: { goals: { code: string; title: string }[]; districts: string[]; links: number[][] };
 }
 
-/** The rules that judge the districts together; every other rule judges each district alone. */
-const TOGETHER = [uncoveredParentGoal, cascadeSumMismatch];
+/**
+ * The rules that judge the districts together; every other rule judges each district alone. The
+ * parent's policies must be served, and its budget ceilings kept, by the districts together (as in
+ * one workbook holding every district): those two rules' findings on the parent's cells are
+ * dropped from each district's own, where one district would answer for all.
+ */
+const TOGETHER = [uncoveredParentGoal, cascadeSumMismatch, uncoveredPolicy, budgetOverCeiling];
+const PARENT_WIDE = new Set([uncoveredPolicy.meta.id, budgetOverCeiling.meta.id]);
+
+/** Whether a district's finding is a parent-wide rule's on one of the parent's own rows. */
+function onParentRow(register: ParentRegister) {
+  const rows = new Set<string>();
+  for (const e of [...register.policies, ...register.goals])
+    rows.add(`${e.sheet}\u0000${e.row}\u0000${e.code}`);
+  return (f: Finding) =>
+    PARENT_WIDE.has(f.rule) && rows.has(`${f.sheet}\u0000${f.row}\u0000${f.id ?? ""}`);
+}
 
 /**
  * District plans checked against their parent and together, as `rahbord cascade` reports them.
@@ -41,16 +58,18 @@ export function consolidate(
   workbooks: readonly DistrictWorkbook[],
   options: { config?: RuleConfig; lang?: Lang } = {}
 ): Consolidation {
+  const parentWide = onParentRow(register);
   const analysed = workbooks.map((w) => {
     const analysis = analyse(w.snapshot, w.mapping, { ...options, register });
-    return { name: w.name, plan: analysis.plan, findings: analysis.findings };
+    const findings = analysis.findings.filter((f) => !parentWide(f));
+    return { name: w.name, plan: analysis.plan, findings };
   });
   const combined = combineDistricts(register, analysed);
   const index = indexPlan(combined);
   const districtSheets = new Set<string>();
   for (const list of [combined.policies, combined.goals, combined.initiatives, combined.kpis])
     for (const row of list) districtSheets.add(row.sheet);
-  // The district's own cascades were judged with the district: only the parent's rows remain.
+  // The districts' own rows were judged with each district: only the parent's rows remain.
   const overall = runRules(combined, TOGETHER, options.config, options.lang, index).filter(
     (f) => !districtSheets.has(f.sheet)
   );

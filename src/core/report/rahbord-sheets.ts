@@ -1,11 +1,13 @@
 import { DASHBOARD_SHEET_NAMES } from "../dashboard/dashboard-labels";
 import { REGISTER_SHEET_NAMES } from "../register/register-sheet";
+import { CHANGE_REPORT_SHEET_NAMES } from "../review/change-report";
 import { REPORT_SHEET_NAMES } from "./report-labels";
 
-/** Rahbord's outputs (report, dashboard), in either language: never read by validation. */
+/** Rahbord's outputs (report, dashboard, change report), in either language: never read by validation. */
 export const OUTPUT_SHEET_NAMES: readonly string[] = [
   ...REPORT_SHEET_NAMES,
   ...DASHBOARD_SHEET_NAMES,
+  ...CHANGE_REPORT_SHEET_NAMES,
 ];
 
 /**

@@ -1,7 +1,7 @@
 import { areasOverlap } from "../../core/snapshot/address";
 import type { CellArea } from "../../core/snapshot/workbook-snapshot";
 import type { SimRequestContext } from "../request-context";
-import { SimError } from "../sim-error";
+import { refuseIfProtected, SimError } from "../sim-error";
 import type { ModelConditionalFormat, ModelSheet, ModelWorkbook } from "../workbook-model";
 import { SimClientObject } from "./client-object";
 import { SimItemCollection } from "./item-collection";
@@ -125,9 +125,10 @@ export class SimConditionalFormat extends SimClientObject<FormatTarget> {
   }
 
   delete(): void {
-    this.change({ delete: true }, ({ sheet, format }) =>
-      sheet.conditionalFormats.splice(sheet.conditionalFormats.indexOf(format), 1)
-    );
+    this.change({ delete: true }, ({ sheet, format }) => {
+      refuseIfProtected(sheet, "allowFormatCells");
+      sheet.conditionalFormats.splice(sheet.conditionalFormats.indexOf(format), 1);
+    });
   }
 }
 
@@ -233,6 +234,7 @@ export class SimConditionalFormatCollection extends SimItemCollection<
         if (!CONDITIONAL_FORMAT_TYPES.has(type))
           throw new SimError("InvalidArgument", `'${type}' is not a conditional format type.`);
         const { sheet, areas } = this.owner();
+        refuseIfProtected(sheet, "allowFormatCells");
         const format = {
           id: freeFormatId(this.context.model),
           type,
@@ -251,6 +253,7 @@ export class SimConditionalFormatCollection extends SimItemCollection<
   clearAll(): void {
     this.context.enqueueWrite({ clearAll: true }, () => {
       const { sheet, areas } = this.owner();
+      refuseIfProtected(sheet, "allowFormatCells");
       const keep = sheet.conditionalFormats.filter(
         (f) => !f.areas.some((a) => areas.some((b) => areasOverlap(a, b)))
       );

@@ -102,6 +102,7 @@ export class SimCustomXmlPartCollection extends SimItemCollection<ModelXmlPart, 
 
   add(xml: string): SimCustomXmlPart {
     const { model } = this.context;
+    this.context.enqueueWrite({ xml }, () => undefined); // the XML counts towards the request's 5 MB
     return new SimCustomXmlPart(this.context, {
       describe: "new custom XML part",
       locate: () => {

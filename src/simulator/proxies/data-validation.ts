@@ -1,4 +1,4 @@
-import { SimError } from "../sim-error";
+import { refuseIfProtected, SimError } from "../sim-error";
 import type { ModelValidation } from "../workbook-model";
 import { SimClientObject } from "./client-object";
 import { uniformOver, updateCells } from "./cell-area";
@@ -56,6 +56,7 @@ export class SimDataValidation extends SimClientObject<RangeTarget> {
   /** Replaces the cells' validation with the rule; blanks are ignored unless said otherwise. */
   set rule(rule: Record<string, unknown>) {
     this.change({ rule }, ({ sheet, area }) => {
+      refuseIfProtected(sheet);
       const checked = checkedRule(rule);
       updateCells(sheet, area, (cell) => {
         cell.validation = {
@@ -86,9 +87,10 @@ export class SimDataValidation extends SimClientObject<RangeTarget> {
   }
 
   clear(): void {
-    this.change({ clear: true }, ({ sheet, area }) =>
-      updateCells(sheet, area, (cell) => delete cell.validation)
-    );
+    this.change({ clear: true }, ({ sheet, area }) => {
+      refuseIfProtected(sheet);
+      updateCells(sheet, area, (cell) => delete cell.validation);
+    });
   }
 
   private uniform<T>(t: RangeTarget, read: (v: ModelValidation | undefined) => T): T | null {
@@ -97,10 +99,11 @@ export class SimDataValidation extends SimClientObject<RangeTarget> {
 
   /** Settings other than the rule change the cells that have a validation. */
   private setOnValidated(settings: Partial<ModelValidation>): void {
-    this.change(settings, ({ sheet, area }) =>
+    this.change(settings, ({ sheet, area }) => {
+      refuseIfProtected(sheet);
       updateCells(sheet, area, (cell) => {
         if (cell.validation) cell.validation = { ...cell.validation, ...copied(settings) };
-      })
-    );
+      });
+    });
   }
 }

@@ -1,6 +1,6 @@
 import type { SimRequestContext } from "../request-context";
 import type { ModelFont } from "../workbook-model";
-import { SimError } from "../sim-error";
+import { refuseIfProtected, SimError } from "../sim-error";
 import { SimClientObject } from "./client-object";
 import { uniformOver, updateCells } from "./cell-area";
 import type { RangeTarget } from "./range";
@@ -40,12 +40,13 @@ export class SimRangeFormat extends SimClientObject<RangeTarget> {
     return this.loadedValue("readingOrder");
   }
   set readingOrder(order: "RightToLeft" | "LeftToRight" | "Context") {
-    this.change({ readingOrder: order }, ({ sheet, area }) =>
+    this.change({ readingOrder: order }, ({ sheet, area }) => {
+      refuseIfProtected(sheet, "allowFormatCells");
       updateCells(sheet, area, (cell) => {
         delete cell.readingOrder;
         if (order !== "Context") cell.readingOrder = order;
-      })
-    );
+      });
+    });
   }
 
   get columnWidth(): number | null {
@@ -54,6 +55,7 @@ export class SimRangeFormat extends SimClientObject<RangeTarget> {
   /** Sets the width, in points, of every column the range spans. */
   set columnWidth(width: number) {
     this.change({ columnWidth: width }, ({ sheet, area }) => {
+      refuseIfProtected(sheet, "allowFormatColumns");
       if (!(width >= 0)) throw new SimError("InvalidArgument", `'${width}' is not a width.`);
       for (let c = area.left; c <= area.right; c++) sheet.columnWidths.set(c, width);
     });
@@ -71,15 +73,17 @@ export class SimRangeFill extends SimClientObject<RangeTarget> {
     return this.loadedValue("color");
   }
   set color(color: string) {
-    this.change({ color }, ({ sheet, area }) =>
-      updateCells(sheet, area, (cell) => (cell.fill = color.toUpperCase()))
-    );
+    this.change({ color }, ({ sheet, area }) => {
+      refuseIfProtected(sheet, "allowFormatCells");
+      updateCells(sheet, area, (cell) => (cell.fill = color.toUpperCase()));
+    });
   }
 
   clear(): void {
-    this.change({ clear: true }, ({ sheet, area }) =>
-      updateCells(sheet, area, (cell) => delete cell.fill)
-    );
+    this.change({ clear: true }, ({ sheet, area }) => {
+      refuseIfProtected(sheet, "allowFormatCells");
+      updateCells(sheet, area, (cell) => delete cell.fill);
+    });
   }
 }
 
@@ -115,13 +119,14 @@ export class SimRangeFont extends SimClientObject<RangeTarget> {
   }
 
   private set<K extends keyof ModelFont>(key: K, value: Required<ModelFont>[K]): void {
-    this.change({ [key]: value }, ({ sheet, area }) =>
+    this.change({ [key]: value }, ({ sheet, area }) => {
+      refuseIfProtected(sheet, "allowFormatCells");
       updateCells(sheet, area, (cell) => {
         const font: ModelFont = { ...cell.font, [key]: value };
         if (value === DEFAULT_FONT[key]) delete font[key];
         if (Object.keys(font).length) cell.font = font;
         else delete cell.font;
-      })
-    );
+      });
+    });
   }
 }

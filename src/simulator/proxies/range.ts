@@ -3,7 +3,7 @@ import type { CellArea } from "../../core/snapshot/workbook-snapshot";
 import { cellFromInput } from "../cell-input";
 import type { Grid } from "../formula/criteria-functions";
 import { evaluateFormula } from "../formula/evaluate-formula";
-import { SimError } from "../sim-error";
+import { refuseIfProtected, SimError } from "../sim-error";
 import type { ModelCell, ModelHyperlink, ModelSheet, ModelValue } from "../workbook-model";
 import { grid, uniformOver, updateCells, WHOLE_SHEET } from "./cell-area";
 import { SimClientObject } from "./client-object";
@@ -111,6 +111,7 @@ export class SimRange extends SimClientObject<RangeTarget> {
   /** Clears values, formulas and formats (Excel's ClearApplyTo.all). */
   clear(): void {
     this.change({ clear: true }, ({ sheet, area }) => {
+      refuseIfProtected(sheet);
       for (let r = area.top; r <= area.bottom; r++)
         for (const c of [...(sheet.cells.get(r)?.keys() ?? [])])
           if (c >= area.left && c <= area.right) sheet.deleteCell(r, c);
@@ -148,15 +149,16 @@ export class SimRange extends SimClientObject<RangeTarget> {
   }
   /** Links every cell; `textToDisplay` becomes the cells' value, as in Excel. */
   set hyperlink(link: ModelHyperlink) {
-    this.change({ hyperlink: link }, ({ sheet, area }) =>
+    this.change({ hyperlink: link }, ({ sheet, area }) => {
+      refuseIfProtected(sheet, "allowInsertHyperlinks");
       updateCells(sheet, area, (cell) => {
         cell.hyperlink = { ...link };
         if (link.textToDisplay !== undefined) {
           cell.value = link.textToDisplay;
           delete cell.formula;
         }
-      })
-    );
+      });
+    });
   }
 
   /** The cell at 0-based offsets from the range's top-left cell. */
@@ -231,6 +233,7 @@ export class SimRange extends SimClientObject<RangeTarget> {
   ): void {
     this.change({ [property]: input }, (target) => {
       const { area, sheet } = target;
+      refuseIfProtected(sheet, property === "numberFormat" ? "allowFormatCells" : undefined);
       const rows = area.bottom - area.top + 1;
       const columns = area.right - area.left + 1;
       if (

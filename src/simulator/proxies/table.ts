@@ -1,6 +1,6 @@
 import { areaOfRange, areasOverlap } from "../../core/snapshot/address";
 import type { SimRequestContext } from "../request-context";
-import { SimError } from "../sim-error";
+import { refuseIfProtected, SimError } from "../sim-error";
 import type { ModelSheet, ModelTable } from "../workbook-model";
 import { SimClientObject } from "./client-object";
 import { SimItemCollection } from "./item-collection";
@@ -46,9 +46,10 @@ export class SimTable extends SimClientObject<TableTarget> {
   }
 
   delete(): void {
-    this.change({ delete: true }, ({ sheet, table }) =>
-      sheet.tables.splice(sheet.tables.indexOf(table), 1)
-    );
+    this.change({ delete: true }, ({ sheet, table }) => {
+      refuseIfProtected(sheet);
+      sheet.tables.splice(sheet.tables.indexOf(table), 1);
+    });
   }
 }
 
@@ -81,6 +82,7 @@ export class SimTableCollection extends SimItemCollection<TableTarget, SimTable>
         const area = areaOfRange(address);
         if (!sheet || !area)
           throw new SimError("InvalidArgument", `Cannot add a table at ${address}.`);
+        refuseIfProtected(sheet);
         const overlapping = sheet.tables.some((t) => areasOverlap(t.area, area));
         if (overlapping)
           throw new SimError("InvalidArgument", "A table can't overlap another table.");

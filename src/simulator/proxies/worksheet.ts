@@ -10,6 +10,7 @@ import { SimNamedItemCollection } from "./named-item";
 import { SimRange } from "./range";
 import { SimRangeAreas } from "./range-areas";
 import { SimTableCollection } from "./table";
+import { SimWorksheetProtection } from "./worksheet-protection";
 
 /**
  * A name Excel accepts for a sheet: 1 to 31 characters, none of : \ / ? * [ ], not starting or
@@ -93,6 +94,15 @@ export class SimWorksheet extends SimClientObject<ModelSheet> {
     }));
   }
   private panes?: SimFreezePanes;
+
+  /** The sheet's protection (ExcelApi 1.2). */
+  get protection(): SimWorksheetProtection {
+    return (this.sheetProtection ??= new SimWorksheetProtection(this.context, {
+      describe: "worksheet protection",
+      locate: () => this.resolved(),
+    }));
+  }
+  private sheetProtection?: SimWorksheetProtection;
 
   /** The sheet's charts. */
   get charts(): SimChartCollection {

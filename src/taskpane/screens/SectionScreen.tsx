@@ -28,6 +28,16 @@ const DashboardScreen = lazyScreen(
   "nav.dashboard",
   "screen.dashboard.intro"
 );
+const ReviewScreen = lazyScreen(
+  async () => (await import(/* webpackChunkName: "review" */ "./review/ReviewScreen")).ReviewScreen,
+  "nav.review",
+  "screen.review.intro"
+);
+const ParentScreen = lazyScreen(
+  async () => (await import(/* webpackChunkName: "parent" */ "./parent/ParentScreen")).ParentScreen,
+  "nav.parent",
+  "screen.parent.intro"
+);
 
 export function SectionScreen(props: {
   section: SectionId;
@@ -41,11 +51,15 @@ export function SectionScreen(props: {
       return <SettingsScreen host={props.host} />;
     case "mapping":
       return <MappingScreen {...props} />;
+    case "parent":
+      return <ParentScreen {...props} />;
     case "findings":
       return <FindingsScreen {...props} />;
     case "budget":
       return <BudgetScreen {...props} />;
     case "dashboard":
       return <DashboardScreen {...props} />;
+    case "review":
+      return <ReviewScreen {...props} />;
   }
 }

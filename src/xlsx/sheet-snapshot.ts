@@ -1,7 +1,7 @@
 import type ExcelJS from "exceljs";
 import type { CellArea, CellValue, SheetSnapshot } from "../core/snapshot/workbook-snapshot";
-import { cellValueOf, VISIBILITY } from "../xlsx/cell-value";
-import { tablesOf } from "../xlsx/tables";
+import { cellValueOf, VISIBILITY } from "./cell-value";
+import { tablesOf } from "./tables";
 
 /** exceljs's cell types (its ValueType enum), by number so no runtime import is needed for them. */
 const NULL = 0;
