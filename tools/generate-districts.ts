@@ -4,7 +4,7 @@ import type {
   SheetSnapshot,
   WorkbookSnapshot,
 } from "../src/core/snapshot/workbook-snapshot";
-import { random } from "./generate-plan";
+import { actualsRows, budgetRows, random } from "./generate-plan";
 
 /**
  * A deputy's plan and its districts' plans, as `rahbord cascade` checks them: the deputy's
@@ -176,7 +176,6 @@ const OBJECTS = [
   "بازیافت از مبدأ",
 ];
 const STATUSES = ["در حال اجرا", "شروع نشده", "تکمیل شده", "با تأخیر"];
-const SOURCES = ["درآمدهای عمومی", "کمک دولت", "مشارکت بخش خصوصی"];
 
 /** The leaves of the deputy's goal tree: what a district goal hangs under. */
 const LEAVES = GOALS.filter(([code]) => !GOALS.some(([, , , parent]) => parent === code)).map(
@@ -281,7 +280,10 @@ function districtPlan(
   const subGoals = n.goals - served.length;
   const kpiRows = Math.max(n.initiatives + KPIS.length, Math.round(rows * 0.2));
   const actualRows = Math.max(20, Math.round(rows * 0.3));
-  const budgetRows = Math.max(n.initiatives, rows - n.goals - n.initiatives - kpiRows - actualRows);
+  const budgetCount = Math.max(
+    n.initiatives,
+    rows - n.goals - n.initiatives - kpiRows - actualRows
+  );
 
   const goals: CellValue[][] = [
     ["کد هدف", "عنوان هدف", "هدف بالادست", "تاریخ شروع", "تاریخ پایان"],
@@ -364,36 +366,8 @@ function districtPlan(
     ]);
   }
 
-  const actuals: CellValue[][] = [["کد شاخص", "دوره", "مقدار"]];
-  for (let i = 0; i < actualRows; i++)
-    actuals.push([`ش-${1 + (i % kpiRows)}`, `فصل ${1 + (i % 4)} ۱۴۰۲`, Math.round(rnd() * 120)]);
-
-  const budget: CellValue[][] = [
-    [
-      "کد اقدام",
-      "منبع تأمین",
-      "اعتبار مصوب ۱۴۰۲",
-      "عملکرد ۱۴۰۲",
-      "اعتبار مصوب ۱۴۰۳",
-      "عملکرد ۱۴۰۳",
-      "اعتبار مصوب ۱۴۰۴",
-      "عملکرد ۱۴۰۴",
-    ],
-  ];
-  for (let i = 0; i < budgetRows; i++) {
-    const [a1, a2, a3] = [0, 0, 0].map(() => 500 + Math.round(rnd() * 4500));
-    const spent = (approved: number) => Math.round(approved * (0.5 + rnd() / 2));
-    budget.push([
-      `اق-${1 + (i % n.initiatives)}`,
-      pick(SOURCES),
-      a1,
-      spent(a1),
-      a2,
-      spent(a2),
-      a3,
-      null,
-    ]);
-  }
+  const actuals = actualsRows(rnd, actualRows, kpiRows);
+  const budget = budgetRows(rnd, budgetCount, n.initiatives);
 
   return {
     snapshot: {

@@ -55,6 +55,42 @@ const sheet = (name: string, values: CellValue[][]): SheetSnapshot => ({
   values,
 });
 
+/** A long actuals sheet: one row per KPI and quarter of 1402, KPIs ش-1 … ش-kpis in turn. */
+export function actualsRows(rnd: () => number, rows: number, kpis: number): CellValue[][] {
+  const actuals: CellValue[][] = [["کد شاخص", "دوره", "مقدار"]];
+  for (let i = 0; i < rows; i++)
+    actuals.push([`ش-${1 + (i % kpis)}`, `فصل ${1 + (i % 4)} ۱۴۰۲`, Math.round(rnd() * 120)]);
+  return actuals;
+}
+
+const SOURCES = ["درآمدهای عمومی", "کمک دولت", "مشارکت بخش خصوصی"];
+
+/**
+ * A wide budget sheet: approved and spent for 1402–1404 (1404 not yet spent), initiatives اق-1 …
+ * اق-initiatives in turn.
+ */
+export function budgetRows(rnd: () => number, rows: number, initiatives: number): CellValue[][] {
+  const budget: CellValue[][] = [
+    [
+      "کد اقدام",
+      "منبع تأمین",
+      "اعتبار مصوب ۱۴۰۲",
+      "عملکرد ۱۴۰۲",
+      "اعتبار مصوب ۱۴۰۳",
+      "عملکرد ۱۴۰۳",
+      "اعتبار مصوب ۱۴۰۴",
+      "عملکرد ۱۴۰۴",
+    ],
+  ];
+  for (let i = 0; i < rows; i++) {
+    const [a1, a2, a3] = [0, 0, 0].map(() => 500 + Math.round(rnd() * 4500));
+    const spent = (approved: number) => Math.round(approved * (0.5 + rnd() / 2));
+    const source = SOURCES[Math.floor(rnd() * SOURCES.length)];
+    budget.push([`اق-${1 + (i % initiatives)}`, source, a1, spent(a1), a2, spent(a2), a3, null]);
+  }
+  return budget;
+}
+
 /**
  * A consistent Persian plan of about `rows` data rows over every role, for benchmarks: codes partly
  * in Persian digits (referenced in Latin ones), Jalali dates as text, KPI actuals one row per quarter,
@@ -72,7 +108,7 @@ export function generatePlan(rows: number, seed = 1): WorkbookSnapshot {
     kpis: Math.max(20, Math.round(rows * 0.2)),
   };
   const actualRows = Math.max(20, Math.round(rows * 0.3));
-  const budgetRows = Math.max(
+  const budgetCount = Math.max(
     20,
     rows - n.policies - n.goals - n.initiatives - n.kpis - actualRows
   );
@@ -128,37 +164,8 @@ export function generatePlan(rows: number, seed = 1): WorkbookSnapshot {
     ]);
   }
 
-  const actuals: CellValue[][] = [["کد شاخص", "دوره", "مقدار"]];
-  for (let i = 0; i < actualRows; i++) {
-    actuals.push([`ش-${1 + (i % n.kpis)}`, `فصل ${1 + (i % 4)} ۱۴۰۲`, Math.round(rnd() * 120)]);
-  }
-
-  const budget: CellValue[][] = [
-    [
-      "کد اقدام",
-      "منبع تأمین",
-      "اعتبار مصوب ۱۴۰۲",
-      "عملکرد ۱۴۰۲",
-      "اعتبار مصوب ۱۴۰۳",
-      "عملکرد ۱۴۰۳",
-      "اعتبار مصوب ۱۴۰۴",
-      "عملکرد ۱۴۰۴",
-    ],
-  ];
-  for (let i = 0; i < budgetRows; i++) {
-    const [a1, a2, a3] = [0, 0, 0].map(() => 500 + Math.round(rnd() * 4500));
-    const spent = (approved: number) => Math.round(approved * (0.5 + rnd() / 2));
-    budget.push([
-      `اق-${1 + (i % n.initiatives)}`,
-      pick(["درآمدهای عمومی", "کمک دولت", "مشارکت بخش خصوصی"]),
-      a1,
-      spent(a1),
-      a2,
-      spent(a2),
-      a3,
-      null,
-    ]);
-  }
+  const actuals = actualsRows(rnd, actualRows, n.kpis);
+  const budget = budgetRows(rnd, budgetCount, n.initiatives);
 
   return {
     sheets: [

@@ -14,6 +14,7 @@ import type { ModelWorkbook } from "../../src/simulator/workbook-model";
 import { simulatedWorkbook } from "../../src/simulator/workbook-access";
 import { App } from "../../src/taskpane/App";
 import { childModel, parentSnapshot, xlsxBytes } from "../helpers/parent-plan";
+import { planOf } from "../../src/core/model/plan";
 
 // What a browser has and jsdom lacks: Web Crypto's digest and the text codecs. The digest takes
 // jsdom's ArrayBuffers, which Node's own crypto does not recognise as its realm's.
@@ -138,16 +139,7 @@ test("a file that is no workbook is refused with the reason, and nothing is writ
 
 test("in Persian the imported register shows its Jalali date and its counts in Persian digits", async () => {
   const model = childModel();
-  const plan = {
-    mapped: new Set<never>(),
-    policies: [],
-    goals: [],
-    initiatives: [],
-    kpis: [],
-    actuals: [],
-    budget: [],
-    issues: [],
-  };
+  const plan = planOf();
   const register = registerOf(plan, {
     fileName: "برنامه-شهر.xlsx",
     importedAt: "2026-03-21T08:30:00.000Z",

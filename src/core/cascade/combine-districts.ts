@@ -1,5 +1,5 @@
 import type { Role } from "../mapping/roles";
-import type { Code, Plan } from "../model/plan";
+import { planOf, type Code, type Plan } from "../model/plan";
 import type { ParentRegister } from "../register/parent-register";
 
 export interface DistrictPlan {
@@ -22,18 +22,7 @@ export function combineDistricts(
   districts: readonly DistrictPlan[]
 ): Plan {
   const mapped = new Set<Role>();
-  const combined: Plan = {
-    mapped,
-    policies: [],
-    goals: [],
-    initiatives: [],
-    kpis: [],
-    actuals: [],
-    budget: [],
-    issues: [],
-    register,
-    consolidation: true,
-  };
+  const combined = planOf({ mapped, register, consolidation: true });
   districts.forEach(({ name, plan }, n) => {
     for (const role of plan.mapped) mapped.add(role);
     const own = (rows: readonly Code[]) => new Set(rows.map((r) => r.key));

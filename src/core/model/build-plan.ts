@@ -19,6 +19,7 @@ import type {
   PlanDate,
   Policy,
 } from "./plan";
+import { planOf } from "./plan";
 import {
   Invalid,
   isBlank,
@@ -246,16 +247,7 @@ const NAMING_FIELD: Record<Role, string> = {
 export function buildPlan(snapshot: WorkbookSnapshot, mapping: MappingDocument): Plan {
   const issues: FieldIssue[] = [];
   const mapped = new Set<Role>();
-  const plan: Plan = {
-    mapped,
-    policies: [],
-    goals: [],
-    initiatives: [],
-    kpis: [],
-    actuals: [],
-    budget: [],
-    issues,
-  };
+  const plan = planOf({ mapped, issues });
 
   const each = (role: Role, visit: (r: RowReader, sheet: RoleSheet) => void) => {
     const sheet = openRole(snapshot, mapping.roles[role]);

@@ -134,3 +134,18 @@ export interface Plan {
   /** Several districts' plans combined (rahbord cascade): judged together against the register. */
   consolidation?: boolean;
 }
+
+/** A plan holding only the parts given: what a plan put together from pieces starts from. */
+export function planOf(parts: Partial<Plan> = {}): Plan {
+  return {
+    mapped: new Set(),
+    policies: [],
+    goals: [],
+    initiatives: [],
+    kpis: [],
+    actuals: [],
+    budget: [],
+    issues: [],
+    ...parts,
+  };
+}

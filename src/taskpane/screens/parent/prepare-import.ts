@@ -3,7 +3,7 @@ import { detectMapping } from "../../../core/mapping/detect";
 import type { MappingDocument } from "../../../core/mapping/mapping-document";
 import { decodeStoredMapping } from "../../../core/mapping/stored-mapping";
 import { buildPlan } from "../../../core/model/build-plan";
-import type { Plan } from "../../../core/model/plan";
+import { planOf, type Plan } from "../../../core/model/plan";
 import { registerOf, type ParentRegister } from "../../../core/register/parent-register";
 import { readRegisterSheet, registerSheetRows } from "../../../core/register/register-sheet";
 import { RAHBORD_SHEET_NAMES } from "../../../core/report/rahbord-sheets";
@@ -39,16 +39,8 @@ export async function sha256Hex(bytes: ArrayBuffer): Promise<string> {
 
 /** A register as a plan of its policies, goals and KPIs alone, for planDiff. */
 export function registerPlan(register: ParentRegister): Plan {
-  return {
-    mapped: new Set(["policy", "goal", "kpi"]),
-    policies: register.policies,
-    goals: register.goals,
-    initiatives: [],
-    kpis: register.kpis,
-    actuals: [],
-    budget: [],
-    issues: [],
-  };
+  const { policies, goals, kpis } = register;
+  return planOf({ mapped: new Set(["policy", "goal", "kpi"]), policies, goals, kpis });
 }
 
 /**
