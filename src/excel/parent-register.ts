@@ -27,11 +27,18 @@ export interface WriteRegisterOptions {
 }
 
 export interface RegisterWritten {
+  kind: "written";
   sheet: string;
   /** Entities written: policies, goals and KPIs. */
   rows: number;
   /** An earlier register was replaced (rather than a new sheet added). */
   replaced: boolean;
+}
+
+/** The register sheet was protected again with a password of the user's: Rahbord left it as it was. */
+export interface RegisterLocked {
+  kind: "locked";
+  sheet: string;
 }
 
 /** Column widths in points, by the register's columns (kind, code, title, parent, … ceiling). */
@@ -52,13 +59,14 @@ const formatOf = (value: CellValue) => (typeof value === "number" ? "General" : 
  * place — unprotected, cleared, written, protected again — or added when there is none; a second
  * register sheet (the other language's) is removed. Nothing else is touched. Text is written as
  * text, numbers as numbers; the sheet is protected without a password, so a user can unprotect it
- * but not edit it by accident. Two syncs.
+ * but not edit it by accident. Two syncs; a third tells a register the user locked with a password
+ * (which Rahbord cannot lift) from any other failure.
  */
 export async function writeParentRegister(
   context: Excel.RequestContext,
   register: ParentRegister,
   options: WriteRegisterOptions
-): Promise<RegisterWritten> {
+): Promise<RegisterWritten | RegisterLocked> {
   const sheets = context.workbook.worksheets;
   const existing = queueRegisterSheets(context);
   await context.sync();
@@ -91,8 +99,17 @@ export async function writeParentRegister(
   sheet.freezePanes.freezeRows(REGISTER_HEADER_ROW);
   // Formatting columns stays allowed, so a reader can widen them; the cells stay locked.
   sheet.protection.protect({ allowFormatColumns: true });
-  await context.sync();
+  try {
+    await context.sync();
+  } catch (error) {
+    if (!kept) throw error;
+    const protection = kept.protection.load("protected");
+    await context.sync();
+    if (protection.protected) return { kind: "locked", sheet: kept.name };
+    throw error;
+  }
   return {
+    kind: "written",
     sheet: name,
     rows: register.policies.length + register.goals.length + register.kpis.length,
     replaced: kept !== undefined,

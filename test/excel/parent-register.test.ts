@@ -18,7 +18,7 @@ import type { ModelWorkbook } from "../../src/simulator/workbook-model";
 import { readWorkbookBytes } from "../../src/xlsx/workbook-bytes";
 import { childModel, parentSnapshot, xlsxBytes } from "../helpers/parent-plan";
 import { dressAsUsersWorkbook, simulatedSample } from "../helpers/simulated-workbook";
-import { userState } from "../helpers/workbook-state";
+import { sheetState, userState } from "../helpers/workbook-state";
 
 /** The parent plan as the pane makes it: its .xlsx bytes read, detected, built, made a register. */
 async function parentRegister(snapshot = parentSnapshot(), fileName = "city-plan.xlsx") {
@@ -65,7 +65,12 @@ describe("the parent register in the workbook", () => {
 
     const written = await writeParentRegister(asContext(simulator), register, options);
     expect(simulator.syncs.length - syncs).toBe(2);
-    expect(written).toEqual({ sheet: registerSheetName("en"), rows: 7, replaced: false });
+    expect(written).toEqual({
+      kind: "written",
+      sheet: registerSheetName("en"),
+      rows: 7,
+      replaced: false,
+    });
     expect(model.sheets).toHaveLength(sheets + 1);
     expect(userState(model, REGISTER_SHEET_NAMES)).toBe(before);
 
@@ -136,7 +141,12 @@ describe("the parent register in the workbook", () => {
       readingOrder: true,
     });
     expect(again.syncs).toHaveLength(2);
-    expect(written).toEqual({ sheet: registerSheetName("fa"), rows: 6, replaced: true });
+    expect(written).toEqual({
+      kind: "written",
+      sheet: registerSheetName("fa"),
+      rows: 6,
+      replaced: true,
+    });
     expect(model.sheets).toHaveLength(sheets);
     expect(model.sheet(registerSheetName("en"))).toBeUndefined();
     const registerSheet = model.sheet(registerSheetName("fa"))!;
@@ -151,6 +161,20 @@ describe("the parent register in the workbook", () => {
       ["K2", 1000],
     ]);
     expect(userState(model, REGISTER_SHEET_NAMES)).toBe(before);
+  });
+
+  test("a register the user locked with a password is left as it was, and said to be locked", async () => {
+    const { model, simulator } = await simulatedSample("plan-en.xlsx");
+    await writeParentRegister(asContext(simulator), register, options);
+    const sheet = model.sheet(registerSheetName("en"))!;
+    sheet.protection = { options: {}, password: "secret" };
+    const before = sheetState(sheet);
+    const again = new SimRequestContext(model);
+    const changed = await parentRegister(parentSnapshot(85), "city-plan-v2.xlsx");
+    const written = await writeParentRegister(asContext(again), changed, options);
+    expect(written).toEqual({ kind: "locked", sheet: registerSheetName("en") });
+    expect(again.syncs).toHaveLength(3);
+    expect(sheetState(sheet)).toBe(before);
   });
 
   test("removing deletes the register sheet and nothing else; with none there is nothing to do", async () => {

@@ -435,6 +435,8 @@ export const en = {
   "parent.remove.about":
     "Deletes the «{sheet}» sheet: the plan is then no longer checked against a higher-level plan. Your own sheets are not touched.",
   "parent.removing": "Removing the higher-level plan",
+  "parent.locked":
+    "The «{sheet}» sheet is protected with a password of yours, so Rahbord left it as it was. Unprotect it (Review ▸ Unprotect Sheet) and import again.",
   "parent.removed": "The «{sheet}» sheet is removed.",
   "parent.removed.none": "There was no higher-level plan to remove.",
   "parent.problem.empty": "{file} is empty (0 bytes).",

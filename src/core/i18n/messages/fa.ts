@@ -430,6 +430,8 @@ export const fa: Record<MessageKey, string> = {
   "parent.remove.about":
     "برگهٔ «{sheet}» را حذف می‌کند: از آن پس سند با برنامهٔ بالادستی سنجیده نمی‌شود. برگه‌های خود شما دست نمی‌خورند.",
   "parent.removing": "در حال حذف برنامهٔ بالادستی",
+  "parent.locked":
+    "برگهٔ «{sheet}» با گذرواژهٔ خودتان محافظت شده است، پس راهبرد آن را دست نزد. محافظت آن را بردارید (\u2066Review ▸ Unprotect Sheet\u2069) و دوباره وارد کنید.",
   "parent.removed": "برگهٔ «{sheet}» حذف شد.",
   "parent.removed.none": "برنامهٔ بالادستی‌ای برای حذف نبود.",
   "parent.problem.empty": "{file} خالی است (۰ بایت).",

@@ -183,6 +183,8 @@ export function ParentScreen({ host }: ScreenProps) {
       const written = await workbook.run((context) =>
         writeParentRegister(context, ready.register, { lang, readingOrder })
       );
+      if (written.kind === "locked")
+        return { intent: "error", lines: [i18n.t("parent.locked", { sheet: written.sheet })] };
       setPrepared(undefined);
       void refresh();
       return revalidated({
