@@ -15,6 +15,8 @@ export interface Finding {
   entity: Role;
   /** The entity's code (or, for rows without one, the code they refer to). */
   id?: string;
+  /** The district of the finding's row, in a plan holding several districts' (a district column). */
+  district?: string;
   /** Other cells that explain the finding (the duplicate's first row, the parent's target, …). */
   related?: { sheet: string; cell: string }[];
 }

@@ -75,6 +75,8 @@ test("a workbook holding all districts is checked against the parent in Excel: c
   const found = outcome.findings
     .filter((f) => f.sheet === register || ["unit-mismatch", "direction-mismatch"].includes(f.rule))
     .map((f) => [f.rule, f.sheet, f.cell]);
+  const unit = outcome.findings.find((f) => f.rule === "unit-mismatch");
+  expect(unit?.district).toBe("منطقهٔ ۲"); // the pane groups findings by it
   expect(found).toEqual([
     ["unit-mismatch", "شاخص‌های مناطق", "D5"], // K2-2 in tonnes under a percentage
     ["uncovered-parent-goal", register, "B8"], // DG-2: no district serves it

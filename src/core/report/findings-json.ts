@@ -11,6 +11,7 @@ export function findingJson(f: Finding) {
     row: f.row,
     entity: f.entity,
     id: f.id ?? null,
+    ...(f.district ? { district: f.district } : {}),
     ...(f.related ? { related: f.related } : {}),
   };
 }

@@ -65,6 +65,7 @@ export function runRules(
         const row = report.origin.row;
         const column = columnOf(report);
         const entity = report.entity ?? rule.meta.entity;
+        const { district } = report.origin as { district?: string };
         if (entity === "any") throw new Error(`${rule.meta.id} reported a row without its entity`);
         const finding: Finding = {
           rule: rule.meta.id,
@@ -75,6 +76,7 @@ export function runRules(
           row,
           entity,
           ...(report.id ? { id: report.id } : {}),
+          ...(district ? { district } : {}),
           ...(report.related?.length
             ? {
                 related: report.related.map((r) => ({

@@ -241,6 +241,8 @@ export const en = {
   "findings.groupBy": "Group by",
   "findings.groupBy.severity": "Severity",
   "findings.groupBy.rule": "Rule",
+  "findings.groupBy.district": "District",
+  "findings.group.noDistrict": "Higher-level plan and rows without a district",
   "findings.groupBy.sheet": "Sheet",
   "findings.search": "Search",
   "findings.search.placeholder": "Message, code, sheet or cell",

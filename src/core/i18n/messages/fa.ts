@@ -238,6 +238,8 @@ export const fa: Record<MessageKey, string> = {
   "findings.groupBy": "دسته‌بندی بر پایهٔ",
   "findings.groupBy.severity": "شدت",
   "findings.groupBy.rule": "قاعده",
+  "findings.groupBy.district": "منطقه",
+  "findings.group.noDistrict": "برنامهٔ بالادست و ردیف‌های بی‌منطقه",
   "findings.groupBy.sheet": "برگه",
   "findings.search": "جست‌وجو",
   "findings.search.placeholder": "شرح، کد، برگه یا خانه",

@@ -14,7 +14,7 @@ import type { LastValidation } from "../../plan-context";
 import { ExportButtons } from "./ExportButtons";
 import { FindingsFilters } from "./FindingsFilters";
 import { FindingsList } from "./FindingsList";
-import { filterFindings, groupRows, searchKey, type GroupBy } from "./findings-view";
+import { filterFindings, groupings, groupRows, searchKey, type GroupBy } from "./findings-view";
 import { useGoToCell } from "./use-go-to-cell";
 
 const useStyles = makeStyles({
@@ -56,6 +56,7 @@ export function FindingsBrowser(props: { validation: LastValidation; host: PaneH
         severities={severities}
         onSeverities={setSeverities}
         groupBy={groupBy}
+        groupings={groupings(findings)}
         onGroupBy={setGroupBy}
         query={query}
         onQuery={setQuery}

@@ -9,7 +9,7 @@ import {
 import { SEVERITIES, type Severity } from "../../../core/config";
 import type { FindingCounts } from "../../../core/findings";
 import { useI18n } from "../../i18n-context";
-import { GROUP_BYS, type GroupBy } from "./findings-view";
+import type { GroupBy } from "./findings-view";
 import { SeverityIcon } from "./SeverityIcon";
 
 const useStyles = makeStyles({
@@ -31,6 +31,7 @@ export interface FiltersProps {
   severities: ReadonlySet<Severity>;
   onSeverities(severities: ReadonlySet<Severity>): void;
   groupBy: GroupBy;
+  groupings: readonly GroupBy[];
   onGroupBy(groupBy: GroupBy): void;
   query: string;
   onQuery(query: string): void;
@@ -65,7 +66,7 @@ export function FindingsFilters(props: FiltersProps) {
             value={props.groupBy}
             onChange={(_, data) => props.onGroupBy(data.value as GroupBy)}
           >
-            {GROUP_BYS.map((by) => (
+            {props.groupings.map((by) => (
               <option key={by} value={by}>
                 {i18n.t(`findings.groupBy.${by}`)}
               </option>

@@ -73,7 +73,9 @@ export function FindingsList(props: {
   const groupName = (row: Extract<ListRow, { kind: "group" }>) =>
     row.by === "severity"
       ? reportLabel(SEVERITY_GROUP[row.name as keyof typeof SEVERITY_GROUP], i18n.prefs.lang)
-      : row.name;
+      : row.by === "district" && row.name === ""
+        ? i18n.t("findings.group.noDistrict")
+        : row.name;
 
   return (
     <div ref={scroller} className={styles.scroller}>

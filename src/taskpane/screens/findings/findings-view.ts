@@ -4,8 +4,12 @@ import type { Lang } from "../../../core/i18n";
 import { canonicalWords } from "../../../core/normalize/text";
 import { RULES } from "../../../core/rules/catalogue";
 
-export type GroupBy = "severity" | "rule" | "sheet";
-export const GROUP_BYS: readonly GroupBy[] = ["severity", "rule", "sheet"];
+export type GroupBy = "severity" | "rule" | "sheet" | "district";
+const GROUP_BYS: readonly GroupBy[] = ["severity", "rule", "sheet", "district"];
+
+/** The groupings that tell findings apart: by district only when some finding has one. */
+export const groupings = (findings: readonly Finding[]): GroupBy[] =>
+  findings.some((f) => f.district) ? [...GROUP_BYS] : GROUP_BYS.filter((by) => by !== "district");
 
 /** A row of the list: a group's heading, or a finding by its position in the validation's findings. */
 export type ListRow =
@@ -48,6 +52,7 @@ const GROUP_OF: Readonly<Record<GroupBy, (f: Finding) => string>> = {
   severity: (f) => f.severity,
   rule: (f) => f.rule,
   sheet: (f) => f.sheet,
+  district: (f) => f.district ?? "",
 };
 
 /** Groups in order: most severe first, rules in the catalogue's order, sheets in reading order. */
@@ -55,6 +60,8 @@ const GROUP_RANK: Readonly<Record<GroupBy, ((name: string) => number) | undefine
   severity: (name) => SEVERITIES.indexOf(name as Severity),
   rule: (name) => RULE_ORDER.get(name) ?? RULES.length,
   sheet: undefined,
+  // The higher-level plan's own rows (no district) after the districts, which keep reading order.
+  district: (name) => (name === "" ? 1 : 0),
 };
 
 /** The list's rows: each group's heading, then its findings in reading order. */
