@@ -23,7 +23,9 @@ export const largest = (positions: number[], size: (p: number) => number, n: num
 export function shownGoals(plan: Plan, rollups: Rollups, lang: Lang) {
   const all = plan.goals.map((_, i) => i);
   if (all.length <= MAX_GOALS) return { goals: all };
-  const roots = all.filter((i) => !plan.goals[i].parent);
+  // Top-level within the plan: a goal under the higher-level plan's (or an unknown) goal is one.
+  const own = new Set(plan.goals.map((g) => g.key));
+  const roots = all.filter((i) => !own.has(plan.goals[i].parent?.key ?? ""));
   const goals = largest(roots, (i) => rollups.goals[i].budget.approved, MAX_GOALS);
   const prefs = defaultDisplayPrefs(lang);
   const n = formatNumber(goals.length, prefs);

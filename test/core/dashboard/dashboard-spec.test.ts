@@ -37,6 +37,22 @@ test("a large plan's goal tables show the 40 top-level goals with the largest bu
   expect(heat.rows.length).toBeLessThanOrEqual(40);
 });
 
+test("a plan under a higher-level plan: its goals beneath the parent's goals are its top level", () => {
+  const snapshot = generatePlan(20_000);
+  const plan = buildPlan(snapshot, detectMapping(snapshot).mapping);
+  const parentGoal = { ...plan.goals[0], code: "P-G1", key: "p-g1", parent: undefined };
+  plan.register = {
+    source: { fileName: "p.xlsx", importedAt: "", hash: "" },
+    policies: [],
+    goals: [parentGoal],
+    kpis: [],
+  };
+  for (const goal of plan.goals) goal.parent ??= { code: "P-G1", key: "p-g1" };
+  const index = indexPlan(plan);
+  const spec = dashboardSpec(snapshot, plan, index, computeRollups(plan, {}, index), "en", "now");
+  expect(spec.tables.find((t) => t.id === "budgetByGoal")!.rows).toHaveLength(40);
+});
+
 test("tables and charts are laid out without overlapping: each block starts below the last", () => {
   const { spec } = specOf(500);
   expect(spec.charts.map((c) => c.table)).toEqual(spec.tables.map((t) => t.id));
