@@ -4,55 +4,31 @@ import { readWorkbookFile } from "../../src/cli/read-workbook";
 import { analyse } from "../../src/core/analyse";
 import { DASHBOARD_SHEET_NAMES } from "../../src/core/dashboard/dashboard-labels";
 import type { FindingCounts } from "../../src/core/findings";
-import { createTranslator, defaultDisplayPrefs, type Lang } from "../../src/core/i18n";
-import type { MessageKey } from "../../src/core/i18n/messages/en";
+import type { Lang } from "../../src/core/i18n";
 import { detectMapping } from "../../src/core/mapping/detect";
 import { RAHBORD_SHEET_NAMES } from "../../src/core/report/rahbord-sheets";
 import { modelFromSnapshot } from "../../src/simulator/model-from-snapshot";
 import { modelToXlsx } from "../../src/simulator/model-to-xlsx";
 import { generatePlan } from "../../tools/generate-plan";
-import { servedBuild, SAMPLES, SHOTS } from "./served-build";
+import {
+  axeViolations,
+  grid,
+  openPlayground,
+  openSection,
+  pane,
+  serious,
+  sheetTab,
+  shoot,
+  t,
+} from "./pane-page";
+import { servedBuild, SAMPLES } from "./served-build";
 
 /**
  * The main flow through the real pane in the playground (issue 7, item 3): Mapping, Validate,
  * Findings and go to a cell, Build dashboard, in Persian and English; the wide budget; a
  * keyboard-only pass; axe-core on every screen; screenshots; two timings.
  */
-const AXE = require.resolve("axe-core/axe.min.js");
-/** The playground gives the pane 360 px; 760 px high, like a task pane in Excel on Windows. */
-const SCREEN = { width: 1280, height: 760 };
-
 const served = servedBuild();
-
-async function openPlayground(query = "") {
-  const context = await served.browser.newContext({
-    viewport: SCREEN,
-    locale: "en-US",
-    reducedMotion: "reduce",
-  });
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on("pageerror", (error) => errors.push(error.message));
-  await page.goto(`${served.base}playground.html${query}`);
-  return { page, errors };
-}
-
-const t = (lang: Lang) => createTranslator(defaultDisplayPrefs(lang)).t;
-const pane = (page: Page) => page.locator("aside");
-const grid = (page: Page) => page.getByTestId("sheet-grid");
-const sheetTab = (page: Page, name: string) =>
-  page.getByTestId("sheet-tabs").getByRole("tab", { name, exact: true });
-const section = (page: Page, lang: Lang, key: MessageKey) =>
-  pane(page)
-    .getByRole("navigation")
-    .getByRole("tab", { name: t(lang)(key), exact: true });
-
-async function openSection(page: Page, lang: Lang, key: MessageKey) {
-  await section(page, lang, key).click();
-  await pane(page)
-    .getByRole("heading", { level: 2, name: t(lang)(key), exact: true })
-    .waitFor();
-}
 
 /** What the engine finds in a sample, run directly in Node as the CLI runs it. */
 async function engineCounts(file: string, lang: Lang): Promise<FindingCounts> {
@@ -60,52 +36,6 @@ async function engineCounts(file: string, lang: Lang): Promise<FindingCounts> {
   const sheets = read.snapshot.sheets.filter((s) => !RAHBORD_SHEET_NAMES.includes(s.name));
   const detection = detectMapping({ sheets });
   return analyse(read.snapshot, detection.mapping, { lang }).counts;
-}
-
-interface AxeViolation {
-  id: string;
-  impact: string | null;
-  help: string;
-  nodes: { target: string[]; html: string }[];
-}
-
-/** axe-core on the pane alone (the playground's toolbar and grid are not the add-in). */
-async function axeViolations(page: Page, where: string): Promise<AxeViolation[]> {
-  if (!(await page.evaluate(() => "axe" in window))) await page.addScriptTag({ path: AXE });
-  const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(...args: unknown[]): Promise<unknown> } }).axe;
-    // Tabster's focus guards (Fluent's <i tabindex=0 aria-hidden data-tabster-dummy>) hand focus
-    // on at once; axe reads them as hidden focusable elements (aria-hidden-focus).
-    const context = { include: [["aside"]], exclude: [["[data-tabster-dummy]"]] };
-    const result = (await axe.run(context, {
-      resultTypes: ["violations"],
-    })) as { violations: AxeViolation[] };
-    return result.violations.map(({ id, impact, help, nodes }) => ({
-      id,
-      impact,
-      help,
-      nodes: nodes.map((n) => ({ target: n.target, html: n.html })),
-    }));
-  });
-  for (const v of violations)
-    console.log(
-      `axe ${where}: ${v.impact} ${v.id} (${v.help}) at ${v.nodes
-        .slice(0, 3)
-        .map((n) => `${n.target.join(" ")} ${n.html.slice(0, 120)}`)
-        .join(", ")}${v.nodes.length > 3 ? ` and ${v.nodes.length - 3} more` : ""}`
-    );
-  if (violations.length === 0) console.log(`axe ${where}: no violations`);
-  return violations;
-}
-
-const serious = (violations: AxeViolation[]) =>
-  violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-
-/** The pane as the user sees it in its 360 px column. */
-async function shoot(page: Page, name: string) {
-  await page.mouse.move(0, SCREEN.height - 1); // no tooltip left over from a click
-  await pane(page).evaluate((aside) => aside.scrollTo(0, 0)); // each screen from its title
-  await pane(page).screenshot({ path: path.join(SHOTS, `screen-${name}.png`) });
 }
 
 /** The sheet!cell a finding's link names, read off its accessible name. */
@@ -148,7 +78,7 @@ const FLOWS = [
 ];
 
 test("the main flow in Persian, then in English: mapping, validate, findings, go to cell, dashboard", async () => {
-  const { page, errors } = await openPlayground();
+  const { page, errors } = await openPlayground(served);
   const axeSerious: string[] = [];
   const axe = async (where: string) =>
     axeSerious.push(
@@ -262,7 +192,7 @@ test("the main flow in Persian, then in English: mapping, validate, findings, go
 }, 180_000);
 
 test("budget linking on the wide budget of plan-fa.xlsx: years 1402 to 1406, the preview", async () => {
-  const { page, errors } = await openPlayground("?lang=fa");
+  const { page, errors } = await openPlayground(served, "?lang=fa");
   const tr = t("fa");
   await sheetTab(page, "اعتبارات").waitFor();
   await openSection(page, "fa", "nav.budget");
@@ -299,7 +229,7 @@ test("budget linking on the wide budget of plan-fa.xlsx: years 1402 to 1406, the
 });
 
 test("keyboard only: from the pane's first control to Validate, Findings and a finding's cell", async () => {
-  const { page, errors } = await openPlayground("?lang=en");
+  const { page, errors } = await openPlayground(served, "?lang=en");
   const tr = t("en");
   await page.getByTestId("sample-picker").selectOption("plan-en-with-defects");
   await sheetTab(page, "Goals").waitFor();
@@ -364,7 +294,7 @@ test("keyboard only: from the pane's first control to Validate, Findings and a f
 
 test("figures: the pane's first render, and Validate on a 10,000-row plan", async () => {
   // First render: navigation to the pane's heading visible, in the playground and alone.
-  const { page, errors } = await openPlayground("?lang=en");
+  const { page, errors } = await openPlayground(served, "?lang=en");
   await pane(page).getByRole("heading", { level: 1, name: "Rahbord" }).waitFor();
   const inPlayground = await page.evaluate(() => performance.now());
   const alone = await page.context().newPage();

@@ -99,10 +99,12 @@ test("importing shows the preview, writes the register; re-importing lists what 
   );
   expect(changes).toBeTruthy();
   const list = screen.getAllByRole("listitem").map((item) => item.textContent);
+  // Each title isolated, so "+Recycling" keeps its sign in front in Persian text too.
   expect(list).toEqual([
-    "Goal G2: retitled (+Recycling → +Recycling and reuse)",
-    "KPI K1: target changed (80 → 85)",
+    "\u2068G2\u2069 — retitled: «\u2068+Recycling\u2069» → «\u2068+Recycling and reuse\u2069»",
+    "\u2068K1\u2069 — target changed: 80 → 85",
   ]);
+  expect(screen.getByRole("heading", { name: "Goals (1)" })).toBeTruthy();
   fireEvent.click(within(importSection()).getByRole("button", { name: "Import" }));
   expect(await within(current).findByText("city-plan-v2.xlsx")).toBeTruthy();
 

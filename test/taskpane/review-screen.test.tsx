@@ -52,9 +52,9 @@ test("snapshot, edit, compare, change report, delete: the whole review in the pa
   fireEvent.click(within(compare).getByRole("button", { name: "Compare with the plan now" }));
   expect(await within(compare).findByText("Changes since «Mid-year»: 2.")).toBeTruthy();
   expect(within(compare).getByRole("region", { name: "Goals (1)" }).textContent).toContain(
-    "G1.1 — retitled: «Mechanised waste collection in the southern districts» → «Mechanised collection everywhere»"
+    "\u2068G1.1\u2069 — retitled: «\u2068Mechanised waste collection in the southern districts\u2069» → «\u2068Mechanised collection everywhere\u2069»"
   );
-  expect(within(compare).getByText("K5 — target changed: 75 → 80")).toBeTruthy();
+  expect(within(compare).getByText("\u2068K5\u2069 — target changed: 75 → 80")).toBeTruthy();
 
   fireEvent.click(within(compare).getByRole("button", { name: "Write change report" }));
   expect(

@@ -6,41 +6,14 @@ import {
   Subtitle2,
   tokens,
 } from "@fluentui/react-components";
-import type { PlanChange } from "../../../core/compare/plan-diff";
-import type { MessageKey, Translator } from "../../../core/i18n";
 import { useI18n } from "../../i18n-context";
+import { GroupedChanges } from "../changes/GroupedChanges";
 import type { PreparedImport } from "./prepare-import";
 import { countsText, dateText } from "./register-text";
 
-/** The changes listed in full; the rest are counted. */
-const SHOWN_CHANGES = 30;
-
 const useStyles = makeStyles({
   preview: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
-  changes: { margin: 0, paddingInlineStart: tokens.spacingHorizontalXL },
 });
-
-const shown = (i18n: Translator, value: string | number | undefined) =>
-  value === undefined || value === ""
-    ? i18n.t("parent.change.nothing")
-    : typeof value === "number"
-      ? i18n.number(value)
-      : value;
-
-/** One change as a line: "Goal G2: retitled — old → new". */
-export function changeText(i18n: Translator, change: PlanChange): string {
-  const line = i18n.t("parent.change.line", {
-    entity: i18n.t(`parent.entity.${change.entity}` as MessageKey),
-    code: change.code,
-    change: i18n.t(`parent.change.${change.kind}` as MessageKey),
-  });
-  if (change.kind === "added" || change.kind === "removed") return line;
-  const values = i18n.t("parent.change.values", {
-    before: shown(i18n, change.before),
-    after: shown(i18n, change.after),
-  });
-  return `${line} (${values})`;
-}
 
 /**
  * What importing the chosen file will do: where its mapping came from and what to check, its
@@ -97,20 +70,7 @@ export function ImportPreview({
                 date: dateText(i18n, previous.importedAt),
               })}
             </Body1>
-            <ul className={styles.changes} aria-label={i18n.t("parent.preview.title")}>
-              {previous.changes.slice(0, SHOWN_CHANGES).map((change) => (
-                <li key={`${change.entity}|${change.code}|${change.kind}`}>
-                  {changeText(i18n, change)}
-                </li>
-              ))}
-            </ul>
-            {previous.changes.length > SHOWN_CHANGES && (
-              <Body1>
-                {i18n.t("parent.preview.more", {
-                  count: previous.changes.length - SHOWN_CHANGES,
-                })}
-              </Body1>
-            )}
+            <GroupedChanges changes={previous.changes} />
           </>
         ))}
     </section>
