@@ -8,32 +8,15 @@ import { playgroundWords } from "../../src/playground/words";
 import { modelFromXlsx } from "../../src/simulator/model-from-xlsx";
 import { modelToXlsx } from "../../src/simulator/model-to-xlsx";
 import { ModelSheet, ModelWorkbook } from "../../src/simulator/workbook-model";
+import { grid, openPlayground, sheetTab as tab } from "./pane-page";
 import { servedBuild, SAMPLES, SHOTS } from "./served-build";
-
-const SCREEN = { width: 1280, height: 720 };
 
 const served = servedBuild();
 
-async function openPlayground() {
-  const context = await served.browser.newContext({
-    viewport: SCREEN,
-    locale: "en-US",
-    reducedMotion: "reduce",
-  });
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on("pageerror", (error) => errors.push(error.message));
-  await page.goto(`${served.base}playground.html`);
-  return { page, errors };
-}
-
-const grid = (page: Page) => page.getByTestId("sheet-grid");
 const tabs = (page: Page) => page.getByTestId("sheet-tabs").getByRole("tab");
-const tab = (page: Page, name: string) =>
-  page.getByTestId("sheet-tabs").getByRole("tab", { name, exact: true });
 
 test("opens the Persian sample beside the pane in Persian, and shows what the pane writes", async () => {
-  const { page, errors } = await openPlayground();
+  const { page, errors } = await openPlayground(served);
   await grid(page).getByText("عنوان سند", { exact: true }).waitFor();
   const firstRender = await page.evaluate(() => performance.now());
   console.log(`Playground first render (navigation → sample drawn): ${Math.round(firstRender)} ms`);
@@ -71,7 +54,7 @@ test("opens the Persian sample beside the pane in Persian, and shows what the pa
 });
 
 test("opens the user's .xlsx, keeps the workbook on a bad file, and follows the pane's language", async () => {
-  const { page, errors } = await openPlayground();
+  const { page, errors } = await openPlayground(served);
   await tabs(page).first().waitFor();
   await page.getByTestId("open-xlsx").setInputFiles(path.join(SAMPLES, "plan-en.xlsx"));
   await tab(page, "Goals").waitFor();
@@ -114,7 +97,7 @@ async function largeWorkbook(): Promise<Buffer> {
 }
 
 test("a sheet of ten thousand rows draws only what is in view, and scrolls to its end", async () => {
-  const { page, errors } = await openPlayground();
+  const { page, errors } = await openPlayground(served);
   await tabs(page).first().waitFor();
   await page.getByTestId("open-xlsx").setInputFiles({
     name: "large.xlsx",
