@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import type { Consolidation } from "../../src/core/cascade/consolidate";
@@ -10,6 +10,11 @@ import {
   type DistrictSet,
   type DistrictSetOptions,
 } from "../../tools/generate-districts";
+import {
+  cascadeSampleFiles,
+  CASCADE_SAMPLE,
+  CASCADE_SAMPLE_DIR,
+} from "../../tools/samples/cascade";
 import { digest, runCli, tempDir } from "./run-cli";
 
 const DISTRICTS = 22;
@@ -249,6 +254,35 @@ describe("rahbord cascade", () => {
     const matrix = workbook.getWorksheet("ماتریس پوشش")!;
     expect((matrix.getRow(1).values as unknown[]).slice(1, 3)).toEqual(["کد", "هدف"]);
     expect(workbook.getWorksheet("یافته‌ها")!.getCell("A1").value).toBe("یافته‌ای نیست.");
+  });
+});
+
+describe("samples/cascade", () => {
+  const dir = join(__dirname, "../..", CASCADE_SAMPLE_DIR);
+
+  it("holds what npm run samples writes", async () => {
+    for (const { file, bytes } of await cascadeSampleFiles())
+      expect(readFileSync(join(dir, file)).equals(bytes)).toBe(true);
+  });
+
+  it("gives exactly its three defects", async () => {
+    const files = readdirSync(dir).filter((f) => f.startsWith("district-"));
+    const sample = {
+      set: generateDistricts(CASCADE_SAMPLE),
+      parent: join(dir, "deputy.xlsx"),
+      districts: files.map((f) => join(dir, f)),
+      dir,
+    };
+    const { code, report } = await json(sample);
+    const { shortfall, unitMismatch, uncovered } = sample.set.expected;
+    expect(code).toBe(1);
+    expect(everyFinding(report).sort()).toEqual(
+      [
+        `${unitMismatch!.district} unit-mismatch ${unitMismatch!.sheet}!${unitMismatch!.cell} ش-4`,
+        `overall cascade-sum-mismatch ${shortfall!.sheet}!${shortfall!.cell} ${shortfall!.kpi}`,
+        `overall uncovered-parent-goal ${uncovered!.sheet}!${uncovered!.cell} ${uncovered!.goal}`,
+      ].sort()
+    );
   });
 });
 
