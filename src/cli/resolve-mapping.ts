@@ -1,6 +1,5 @@
 import { basename } from "node:path";
 import { detectMapping } from "../core/mapping/detect";
-import { RAHBORD_SHEET_NAMES } from "../core/report/rahbord-sheets";
 import type { MappingDocument } from "../core/mapping/mapping-document";
 import type { Role } from "../core/mapping/roles";
 import { decodeStoredMapping } from "../core/mapping/stored-mapping";
@@ -25,9 +24,7 @@ export interface ResolvedMapping {
 }
 
 function detected(snapshot: WorkbookSnapshot, file: string): ResolvedMapping {
-  // A workbook saved after the add-in ran holds its report sheet: that is no plan sheet.
-  const sheets = snapshot.sheets.filter((s) => !RAHBORD_SHEET_NAMES.includes(s.name));
-  const detection = detectMapping({ sheets });
+  const detection = detectMapping(snapshot);
   const mapped = detection.sheets.flatMap(({ sheet, role, confidence, missing }) =>
     role ? [{ sheet, role, confidence, missing }] : []
   );

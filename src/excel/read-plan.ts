@@ -1,7 +1,7 @@
 import { detectMapping } from "../core/mapping/detect";
 import type { MappingDocument } from "../core/mapping/mapping-document";
 import { REGISTER_SHEET_NAMES } from "../core/register/register-sheet";
-import { OUTPUT_SHEET_NAMES, RAHBORD_SHEET_NAMES } from "../core/report/rahbord-sheets";
+import { OUTPUT_SHEET_NAMES } from "../core/report/rahbord-sheets";
 import type { WorkbookSnapshot } from "../core/snapshot/workbook-snapshot";
 import { queueStoredMapping, type StoredMappingState } from "./mapping-store";
 import { readSnapshot, type ReadOptions } from "./read-snapshot";
@@ -56,8 +56,7 @@ export async function readPlan(
   if (state.kind === "ok")
     return { kind: "read", snapshot, mapping: state.mapping, source: "workbook", uncertain: false };
   if (state.kind !== "none") return { kind: "mapping-unusable", stored: state };
-  const sheets = snapshot.sheets.filter((s) => !RAHBORD_SHEET_NAMES.includes(s.name));
-  const detection = detectMapping({ sheets });
+  const detection = detectMapping(snapshot);
   if (Object.keys(detection.mapping.roles).length === 0) return { kind: "nothing-mapped" };
   return {
     kind: "read",

@@ -2,6 +2,7 @@ import { parsePeriod, type Period } from "../normalize/period";
 import { canonicalWords } from "../normalize/text";
 import { SheetGrid } from "../model/sheet-grid";
 import { columnLetters } from "../snapshot/address";
+import { RAHBORD_SHEET_NAMES } from "../report/rahbord-sheets";
 import type { SheetSnapshot, WorkbookSnapshot } from "../snapshot/workbook-snapshot";
 import { profileColumn, type ColumnProfile } from "./column-profile";
 import {
@@ -334,10 +335,12 @@ function confidence(best: number, second: number): number {
 /**
  * Proposes a mapping for a workbook: each sheet's header row (below titles, blank and merged rows),
  * its role (from its own-code column, its other headers, its data and its name), and each column's
- * field, with a confidence for every choice and the alternatives.
+ * field, with a confidence for every choice and the alternatives. Rahbord's own sheets (report,
+ * dashboard, register, change report, in either language) are never plan sheets: left out.
  */
 export function detectMapping(snapshot: WorkbookSnapshot): Detection {
-  const analysed = snapshot.sheets.map((sheet) => {
+  const planSheets = snapshot.sheets.filter((s) => !RAHBORD_SHEET_NAMES.includes(s.name));
+  const analysed = planSheets.map((sheet) => {
     const grid = new SheetGrid(sheet);
     const headerRow = findHeaderRow(grid);
     if (headerRow === undefined)

@@ -19,8 +19,8 @@ export interface WizardInput {
 
 /** Detection over the header areas read, leaving out Rahbord's own report and dashboard sheets. */
 export function wizardInput(snapshot: WorkbookSnapshot, stored: StoredMappingState): WizardInput {
+  const detection = detectMapping(snapshot);
   const planSheets = snapshot.sheets.filter((s) => !RAHBORD_SHEET_NAMES.includes(s.name));
-  const detection = detectMapping({ sheets: planSheets });
   const sheets = new Map(
     planSheets.map((sheet, i) => [
       sheet.name,

@@ -6,7 +6,6 @@ import { buildPlan } from "../../../core/model/build-plan";
 import { planOf, type Plan } from "../../../core/model/plan";
 import { registerOf, type ParentRegister } from "../../../core/register/parent-register";
 import { readRegisterSheet, registerSheetRows } from "../../../core/register/register-sheet";
-import { RAHBORD_SHEET_NAMES } from "../../../core/report/rahbord-sheets";
 import type { WorkbookProblemKey } from "../../../xlsx/workbook-bytes";
 
 /** What the pane makes of a chosen parent workbook, before anything is written. */
@@ -78,9 +77,7 @@ function parentMapping(read: {
       return { mapping: stored.mapping, source: "stored", uncertain: false };
     unusable = stored.kind === "corrupt" ? stored.reason : `version ${stored.version}`;
   }
-  // The parent's own Rahbord sheets (its report, its own register) are no plan sheets.
-  const sheets = read.snapshot.sheets.filter((s) => !RAHBORD_SHEET_NAMES.includes(s.name));
-  const detection = detectMapping({ sheets });
+  const detection = detectMapping(read.snapshot);
   if (Object.keys(detection.mapping.roles).length === 0) return undefined;
   return {
     mapping: detection.mapping,
