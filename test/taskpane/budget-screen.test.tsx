@@ -1,7 +1,8 @@
 /**
  * @jest-environment jsdom
  */
-import { fireEvent, render, screen, waitFor } from "@testing-library/react";
+import { renderPane } from "../helpers/render-pane";
+import { fireEvent, screen, waitFor } from "@testing-library/react";
 import { createTranslator, defaultDisplayPrefs, type Lang } from "../../src/core/i18n";
 import { detectMapping } from "../../src/core/mapping/detect";
 import type { MappingDocument, SheetMapping } from "../../src/core/mapping/mapping-document";
@@ -14,11 +15,8 @@ import { computeRollups } from "../../src/core/rollups/compute-rollups";
 import type { WorkbookSnapshot } from "../../src/core/snapshot/workbook-snapshot";
 import { loadStoredMapping } from "../../src/excel/mapping-store";
 import { readSnapshot } from "../../src/excel/read-snapshot";
-import { supportReport } from "../../src/excel/requirements";
 import { SimRequestContext } from "../../src/simulator/request-context";
-import { simulatedWorkbook } from "../../src/simulator/workbook-access";
 import type { ModelWorkbook } from "../../src/simulator/workbook-model";
-import { App } from "../../src/taskpane/App";
 import { simulatedSample } from "../helpers/simulated-workbook";
 
 const WORDS = {
@@ -54,17 +52,7 @@ async function openBudget(file: string, lang: Lang, stored?: (m: MappingDocument
   const snapshot = await readSnapshot(context, { mergedAreas: true });
   const mapping = detectMapping(snapshot).mapping;
   if (stored) model.customXmlParts.push({ id: "{1}", xml: stored(mapping) });
-  render(
-    <App
-      host={{
-        kind: "excel",
-        support: supportReport(() => true),
-        workbook: simulatedWorkbook(model),
-      }}
-      initialPrefs={defaultDisplayPrefs(lang)}
-      onPrefsChange={jest.fn()}
-    />
-  );
+  renderPane(model, lang);
   fireEvent.click(screen.getByRole("tab", { name: WORDS[lang].tab }));
   await screen.findByLabelText(WORDS[lang].preview, { selector: "table" }, READ);
   return { model, snapshot, mapping, words: WORDS[lang] };

@@ -1,13 +1,11 @@
 /**
  * @jest-environment jsdom
  */
-import { act, fireEvent, render, screen, within } from "@testing-library/react";
-import { defaultDisplayPrefs } from "../../src/core/i18n";
-import { supportReport } from "../../src/excel/requirements";
+import { renderPane } from "../helpers/render-pane";
+import { act, fireEvent, screen, within } from "@testing-library/react";
 import { SimRequestContext } from "../../src/simulator/request-context";
 import type { ModelWorkbook } from "../../src/simulator/workbook-model";
 import { simulatedWorkbook } from "../../src/simulator/workbook-access";
-import { App } from "../../src/taskpane/App";
 import type { WorkbookAccess } from "../../src/taskpane/pane-host";
 import { LIVE_DEBOUNCE_MS } from "../../src/taskpane/live/LiveValidation";
 import { simulatedSample } from "../helpers/simulated-workbook";
@@ -25,17 +23,7 @@ test("live mode validates again after edits pause, once per burst, and never bec
   const { model } = await simulatedSample("plan-en-with-defects.xlsx");
   const access = simulatedWorkbook(model);
   const run = jest.fn(access.run);
-  render(
-    <App
-      host={{
-        kind: "excel",
-        support: supportReport(() => true),
-        workbook: { run } as WorkbookAccess,
-      }}
-      initialPrefs={defaultDisplayPrefs("en")}
-      onPrefsChange={jest.fn()}
-    />
-  );
+  renderPane({ run } as WorkbookAccess, "en");
   fireEvent.click(screen.getByRole("switch", { name: /Live: validate again/ }));
   await act(() => new Promise((resolve) => setTimeout(resolve, 50)));
   const before = runs(run);

@@ -9,12 +9,11 @@ import { detectMapping } from "../../src/core/mapping/detect";
 import { STORED_MAPPING_NAMESPACE } from "../../src/core/mapping/stored-mapping";
 import { loadStoredMapping, saveStoredMapping } from "../../src/excel/mapping-store";
 import { readHeaderArea } from "../../src/excel/read-header-area";
-import { supportReport } from "../../src/excel/requirements";
 import { modelFromXlsx } from "../../src/simulator/model-from-xlsx";
 import { simulatedWorkbook } from "../../src/simulator/workbook-access";
 import type { ModelWorkbook } from "../../src/simulator/workbook-model";
 import { App } from "../../src/taskpane/App";
-import type { WorkbookAccess } from "../../src/taskpane/pane-host";
+import { renderPane } from "../helpers/render-pane";
 
 const sample = (file: string) =>
   modelFromXlsx(readFileSync(path.join(__dirname, "../../samples", file)));
@@ -22,16 +21,6 @@ const sample = (file: string) =>
 const fa = defaultDisplayPrefs("fa");
 
 const mappingTab = (prefs: DisplayPrefs) => (prefs.lang === "fa" ? "نگاشت" : "Mapping");
-
-function renderPane(workbook: WorkbookAccess, prefs: DisplayPrefs = fa) {
-  return render(
-    <App
-      host={{ kind: "excel", support: supportReport(() => true), workbook }}
-      initialPrefs={prefs}
-      onPrefsChange={jest.fn()}
-    />
-  );
-}
 
 /** Renders the pane on the workbook, opens the Mapping tab and waits for its sheets. */
 async function openMapping(model: ModelWorkbook, prefs: DisplayPrefs = fa) {
@@ -289,10 +278,13 @@ test("in English: left to right, English labels, Latin digits", async () => {
 test("a failed read says what happened, and the sheets are read again on request", async () => {
   const workbook = simulatedWorkbook(await sample("plan-fa.xlsx"));
   let fail = false;
-  renderPane({
-    run: (batch) =>
-      fail ? Promise.reject(new Error("RichApi.Error: GeneralException")) : workbook.run(batch),
-  });
+  renderPane(
+    {
+      run: (batch) =>
+        fail ? Promise.reject(new Error("RichApi.Error: GeneralException")) : workbook.run(batch),
+    },
+    fa
+  );
   fail = true;
   fireEvent.click(screen.getByRole("tab", { name: mappingTab(fa) }));
   expect(await screen.findByText("خطایی رخ داد: RichApi.Error: GeneralException")).toBeTruthy();

@@ -1,18 +1,16 @@
 /**
  * @jest-environment jsdom
  */
+import { renderPane } from "../helpers/render-pane";
 import { webcrypto } from "node:crypto";
 import { TextDecoder, TextEncoder } from "node:util";
-import { fireEvent, render, screen, within } from "@testing-library/react";
-import { defaultDisplayPrefs, type Lang } from "../../src/core/i18n";
+import { fireEvent, screen, within } from "@testing-library/react";
+import { type Lang } from "../../src/core/i18n";
 import { registerOf } from "../../src/core/register/parent-register";
 import { registerSheetName } from "../../src/core/register/register-sheet";
 import { writeParentRegister } from "../../src/excel/parent-register";
-import { supportReport } from "../../src/excel/requirements";
 import { SimRequestContext } from "../../src/simulator/request-context";
 import type { ModelWorkbook } from "../../src/simulator/workbook-model";
-import { simulatedWorkbook } from "../../src/simulator/workbook-access";
-import { App } from "../../src/taskpane/App";
 import { childModel, parentSnapshot, xlsxBytes } from "../helpers/parent-plan";
 import { planOf } from "../../src/core/model/plan";
 
@@ -30,17 +28,7 @@ beforeAll(() => {
 const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 async function openParent(model: ModelWorkbook, lang: Lang) {
-  render(
-    <App
-      host={{
-        kind: "excel",
-        support: supportReport(() => true),
-        workbook: simulatedWorkbook(model),
-      }}
-      initialPrefs={defaultDisplayPrefs(lang)}
-      onPrefsChange={jest.fn()}
-    />
-  );
+  renderPane(model, lang);
   fireEvent.click(
     screen.getByRole("tab", { name: lang === "fa" ? "برنامهٔ بالادستی" : "Higher-level plan" })
   );
@@ -164,17 +152,7 @@ test("in Persian the imported register shows its Jalali date and its counts in P
 
 test("after a validation, importing validates again: the findings follow the parent's targets", async () => {
   const model = childModel();
-  render(
-    <App
-      host={{
-        kind: "excel",
-        support: supportReport(() => true),
-        workbook: simulatedWorkbook(model),
-      }}
-      initialPrefs={defaultDisplayPrefs("en")}
-      onPrefsChange={jest.fn()}
-    />
-  );
+  renderPane(model, "en");
   fireEvent.click(screen.getByRole("button", { name: "Validate plan" }));
   await screen.findByText(/^Validated /, {}, { timeout: 15_000 });
   const messages = () =>

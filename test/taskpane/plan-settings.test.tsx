@@ -1,16 +1,13 @@
 /**
  * @jest-environment jsdom
  */
-import { fireEvent, render, screen } from "@testing-library/react";
-import { defaultDisplayPrefs } from "../../src/core/i18n";
+import { renderPane } from "../helpers/render-pane";
+import { fireEvent, screen } from "@testing-library/react";
 import { detectMapping } from "../../src/core/mapping/detect";
 import { encodeStoredMapping } from "../../src/core/mapping/stored-mapping";
 import { loadStoredMapping } from "../../src/excel/mapping-store";
 import { readSnapshot } from "../../src/excel/read-snapshot";
-import { supportReport } from "../../src/excel/requirements";
 import { SimRequestContext } from "../../src/simulator/request-context";
-import { simulatedWorkbook } from "../../src/simulator/workbook-access";
-import { App } from "../../src/taskpane/App";
 import { simulatedSample } from "../helpers/simulated-workbook";
 
 async function openSettings(stored: boolean) {
@@ -19,17 +16,7 @@ async function openSettings(stored: boolean) {
     const mapping = detectMapping(await readSnapshot(context)).mapping;
     model.customXmlParts.push({ id: "{1}", xml: encodeStoredMapping(mapping) });
   }
-  render(
-    <App
-      host={{
-        kind: "excel",
-        support: supportReport(() => true),
-        workbook: simulatedWorkbook(model),
-      }}
-      initialPrefs={defaultDisplayPrefs("en")}
-      onPrefsChange={jest.fn()}
-    />
-  );
+  renderPane(model, "en");
   fireEvent.click(screen.getByRole("tab", { name: "Settings" }));
   return model;
 }

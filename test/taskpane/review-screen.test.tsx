@@ -1,26 +1,14 @@
 /**
  * @jest-environment jsdom
  */
-import { fireEvent, render, screen, within } from "@testing-library/react";
-import { defaultDisplayPrefs, type Lang } from "../../src/core/i18n";
-import { supportReport } from "../../src/excel/requirements";
-import { simulatedWorkbook } from "../../src/simulator/workbook-access";
-import { App } from "../../src/taskpane/App";
+import { renderPane } from "../helpers/render-pane";
+import { fireEvent, screen, within } from "@testing-library/react";
+import { type Lang } from "../../src/core/i18n";
 import { simulatedSample } from "../helpers/simulated-workbook";
 
 async function openReview(lang: Lang) {
   const { model } = await simulatedSample(lang === "fa" ? "plan-fa.xlsx" : "plan-en.xlsx");
-  render(
-    <App
-      host={{
-        kind: "excel",
-        support: supportReport(() => true),
-        workbook: simulatedWorkbook(model),
-      }}
-      initialPrefs={defaultDisplayPrefs(lang)}
-      onPrefsChange={jest.fn()}
-    />
-  );
+  renderPane(model, lang);
   fireEvent.click(screen.getByRole("tab", { name: lang === "fa" ? "بازبینی" : "Review" }));
   return model;
 }
