@@ -11,6 +11,7 @@ import {
 import { rahbordWorkbook } from "../xlsx/rahbord-workbook";
 import { cliMessage } from "./cli-messages";
 import { readWorkbookFile } from "./read-workbook";
+import { cellLink } from "./report-findings-sheet";
 import { writeTables } from "./report-table";
 
 export interface ChangeReportFileInput {
@@ -21,6 +22,8 @@ export interface ChangeReportFileInput {
   after: string;
   lang: Lang;
   previous: ReadonlyMap<string, string>;
+  /** The later workbook as a link from the report, so each location opens its cell. */
+  link?: string;
 }
 
 const FIXED_DATE = new Date(Date.UTC(2000, 0, 1));
@@ -39,9 +42,19 @@ export function buildChangeReportWorkbook(input: ChangeReportFileInput): ExcelJS
     input.previous,
     (_, i) => input.locations[i]
   );
+  const { link } = input;
+  const linked = (column: number) => link !== undefined && column === table.locationColumn;
+  const columns = table.headers.map((header, c) => ({
+    header,
+    ...(linked(c) ? { kind: "link" as const } : {}),
+  }));
+  const rows = table.rows.map((row, i) => {
+    const at = table.locations[i];
+    return row.map((value, c) => (linked(c) && at ? cellLink(link!, at) : value));
+  });
   const [headerRow] = writeTables(
     sheet,
-    [{ name: "Changes", columns: table.headers.map((header) => ({ header })), rows: table.rows }],
+    [{ name: "Changes", columns, rows }],
     3,
     cliMessage(lang, "diff.none")
   );

@@ -1,3 +1,4 @@
+import { dirname, relative, resolve, sep } from "node:path";
 import type ExcelJS from "exceljs";
 import type { Finding, FindingCounts } from "../core/findings";
 import { isRightToLeft, type Lang } from "../core/i18n";
@@ -17,6 +18,12 @@ export interface FindingsSheetInput {
   lang: Lang;
 }
 
+/** `file` as a link from a workbook written at `path`: relative to its folder, with / between parts. */
+export const linkFrom = (path: string, file: string) =>
+  relative(dirname(resolve(path)), resolve(file))
+    .split(sep)
+    .join("/");
+
 /** "C5" → "$C$5". */
 const absolute = (cell: string) => cell.replace(/^([A-Z]+)(\d+)$/, "$$$1$$$2");
 
@@ -27,7 +34,10 @@ const absolute = (cell: string) => cell.replace(/^([A-Z]+)(\d+)$/, "$$$1$$$2");
  * because exceljs takes any `…!C5` target for a link inside the report itself and would write it
  * as one, which Excel then cannot follow.
  */
-export function cellLink(link: string, f: Finding): ExcelJS.CellHyperlinkValue {
+export function cellLink(
+  link: string,
+  f: { sheet: string; cell: string }
+): ExcelJS.CellHyperlinkValue {
   const file = link.replace(/[ %#]/g, encodeURIComponent);
   return {
     text: `${f.sheet}!${f.cell}`,

@@ -1,5 +1,5 @@
 import { rename, rm, writeFile } from "node:fs/promises";
-import { basename, dirname, relative, resolve, sep } from "node:path";
+import { basename } from "node:path";
 import type ExcelJS from "exceljs";
 import type { Consolidation } from "../core/cascade/consolidate";
 import { countFindings, type Finding } from "../core/findings";
@@ -8,7 +8,7 @@ import { findingsTable } from "../core/report/findings-table";
 import { reportLabel } from "../core/report/report-labels";
 import { rahbordWorkbook } from "../xlsx/rahbord-workbook";
 import { cliMessage, type CliMessageKey } from "./cli-messages";
-import { cellLink } from "./report-findings-sheet";
+import { cellLink, linkFrom } from "./report-findings-sheet";
 import { writeTables, type ReportTable, type ReportValue } from "./report-table";
 
 export interface ConsolidatedOptions {
@@ -205,8 +205,7 @@ export async function writeConsolidatedFile(
   result: Consolidation,
   options: Omit<ConsolidatedOptions, "linkOf">
 ): Promise<void> {
-  const from = dirname(resolve(path));
-  const linkOf = (file: string) => relative(from, resolve(file)).split(sep).join("/");
+  const linkOf = (file: string) => linkFrom(path, file);
   const bytes = await buildConsolidatedWorkbook(result, { ...options, linkOf }).xlsx.writeBuffer();
   // Written beside, then renamed over: an interrupted run never leaves half a workbook at `path`.
   const temporary = `${path}.${process.pid}.tmp`;

@@ -1,10 +1,10 @@
-import { basename, dirname, relative, resolve, sep } from "node:path";
+import { basename, resolve } from "node:path";
 import type ExcelJS from "exceljs";
 import type { Analysis } from "../core/analyse";
 import type { Lang } from "../core/i18n";
 import { InputProblem } from "./input-problem";
 import { rahbordWorkbook } from "../xlsx/rahbord-workbook";
-import { addFindingsSheet } from "./report-findings-sheet";
+import { addFindingsSheet, linkFrom } from "./report-findings-sheet";
 import { addRollupSheets } from "./report-rollup-sheets";
 
 export interface ReportOptions {
@@ -52,8 +52,6 @@ export async function writeReportFile(
   options: Omit<ReportOptions, "link">
 ): Promise<void> {
   refuseOverwrite(path, options.file);
-  const link = relative(dirname(resolve(path)), resolve(options.file))
-    .split(sep)
-    .join("/");
+  const link = linkFrom(path, options.file);
   await buildReportWorkbook(analysis, { ...options, link }).xlsx.writeFile(path);
 }

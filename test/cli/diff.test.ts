@@ -1,4 +1,4 @@
-import { join } from "node:path";
+import { basename, join } from "node:path";
 import ExcelJS from "exceljs";
 import { digest, runCli, SAMPLES, tempDir } from "./run-cli";
 
@@ -97,7 +97,11 @@ test("--out writes the change report, text as text, and keeps justifications whe
   const cell = (column: number) => sheet.getRow(4).getCell(column);
   expect(cell(5).value).toBe("=Mechanised collection everywhere");
   expect(cell(5).type).toBe(ExcelJS.ValueType.String);
-  expect(cell(7).value).toBe("Goals!C6");
+  // Where the row is now, a link that opens it in the later workbook beside the report.
+  expect(cell(7).value).toEqual({
+    text: "Goals!C6",
+    hyperlink: `${basename(after)}#'Goals'!$C$6`,
+  });
   cell(6).value = "Wording agreed with the districts";
   await report.xlsx.writeFile(out);
 

@@ -5,6 +5,7 @@ import { buildPlan } from "../../core/model/build-plan";
 import { locateChanges } from "../../core/review/change-report";
 import { changeLine, groupChanges } from "../../core/review/change-text";
 import { buildChangeReportWorkbook, previousJustifications } from "../change-report-file";
+import { linkFrom } from "../report-findings-sheet";
 import { cliMessage } from "../cli-messages";
 import { EXIT } from "../exit-codes";
 import type { CliIo } from "../io";
@@ -78,6 +79,7 @@ export async function runDiff(options: DiffOptions, io: CliIo): Promise<number> 
       after: basename(after),
       lang,
       previous,
+      link: linkFrom(out, after),
     });
     await writeOutput(out, () => workbook.xlsx.writeFile(out));
     io.err(cliMessage(lang, "diff.written", { file: out }));
