@@ -15,6 +15,7 @@ import { missingRequired } from "./missing-required";
 import { notANumber } from "./not-a-number";
 import { outsidePlanPeriod } from "./outside-plan-period";
 import { referenceCycle } from "./reference-cycle";
+import { shadowedParentCode } from "./shadowed-parent-code";
 import { spendOverBudget } from "./spend-over-budget";
 import { targetAgainstDirection } from "./target-against-direction";
 import { targetBelowPolicy } from "./target-below-policy";
@@ -33,6 +34,7 @@ export const RULES: readonly Rule[] = [
   missingRequired,
   unknownReference,
   referenceCycle,
+  shadowedParentCode,
   unalignedGoal,
   uncoveredPolicy,
   uncoveredParentGoal,

@@ -29,6 +29,7 @@ const PROMISED = [
   "unit-mismatch",
   "direction-mismatch",
   "uncovered-parent-goal",
+  "shadowed-parent-code",
   "cascade-sum-mismatch",
   "spend-over-budget",
   "budget-over-ceiling",
