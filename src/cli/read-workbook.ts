@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { readFile, stat } from "node:fs/promises";
 import { basename } from "node:path";
 import { readWorkbookBytes, WorkbookProblem, type WorkbookRead } from "../xlsx/workbook-bytes";
@@ -25,7 +26,19 @@ async function readBytes(path: string): Promise<Buffer> {
  * workbook with data becomes an InputProblem naming what is wrong (src/xlsx reads the bytes).
  */
 export async function readWorkbookFile(path: string): Promise<WorkbookRead> {
+  return read(await readBytes(path), path);
+}
+
+/** The file as readWorkbookFile reads it, with the SHA-256 of its bytes (a register's source). */
+export async function readHashedWorkbookFile(
+  path: string
+): Promise<WorkbookRead & { hash: string }> {
   const bytes = await readBytes(path);
+  const hash = createHash("sha256").update(bytes).digest("hex");
+  return { ...(await read(bytes, path)), hash };
+}
+
+async function read(bytes: Buffer, path: string): Promise<WorkbookRead> {
   try {
     return await readWorkbookBytes(bytes, basename(path));
   } catch (error) {

@@ -1,5 +1,3 @@
-import { createHash } from "node:crypto";
-import { readFile } from "node:fs/promises";
 import { basename, extname, resolve } from "node:path";
 import {
   consolidate,
@@ -18,7 +16,7 @@ import { EXIT } from "../exit-codes";
 import { InputProblem } from "../input-problem";
 import type { CliIo } from "../io";
 import { loadJsonFile } from "../load-json-file";
-import { readWorkbookFile } from "../read-workbook";
+import { readHashedWorkbookFile, readWorkbookFile } from "../read-workbook";
 import { resolveMapping, type ResolvedMapping } from "../resolve-mapping";
 import { findingsLines, mappingLine, uncertainLine } from "../text-report";
 import { writeConsolidatedFile } from "../write-consolidated";
@@ -66,12 +64,10 @@ function checkNames(parent: string, districts: readonly string[]): void {
 /** The parent plan as the districts' register, its source the file's name and SHA-256. */
 async function readParent(options: CascadeOptions) {
   const { parent } = options;
-  const read = await readWorkbookFile(parent);
+  const read = await readHashedWorkbookFile(parent);
   const mapping = await resolveMapping(read, parent, options.parentMapping);
   const plan = buildPlan(read.snapshot, mapping.document);
-  const hash = createHash("sha256")
-    .update(await readFile(parent))
-    .digest("hex");
+  const { hash } = read;
   const register = registerOf(plan, {
     fileName: basename(parent),
     importedAt: new Date().toISOString(),
