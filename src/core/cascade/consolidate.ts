@@ -38,13 +38,15 @@ export interface Consolidation {
 const TOGETHER = [uncoveredParentGoal, cascadeSumMismatch, uncoveredPolicy, budgetOverCeiling];
 const PARENT_WIDE = new Set([uncoveredPolicy.meta.id, budgetOverCeiling.meta.id]);
 
-/** Whether a district's finding is a parent-wide rule's on one of the parent's own rows. */
+/**
+ * Whether a finding sits on one of the parent's own rows, else on a district's. Its code is
+ * compared too: a district's own findings name its sheets, which may be called as the parent's.
+ */
 function onParentRow(register: ParentRegister) {
   const rows = new Set<string>();
-  for (const e of [...register.policies, ...register.goals])
+  for (const e of [...register.policies, ...register.goals, ...register.kpis])
     rows.add(`${e.sheet}\u0000${e.row}\u0000${e.code}`);
-  return (f: Finding) =>
-    PARENT_WIDE.has(f.rule) && rows.has(`${f.sheet}\u0000${f.row}\u0000${f.id ?? ""}`);
+  return (f: Finding) => rows.has(`${f.sheet}\u0000${f.row}\u0000${f.id ?? ""}`);
 }
 
 /**
@@ -58,20 +60,17 @@ export function consolidate(
   workbooks: readonly DistrictWorkbook[],
   options: { config?: RuleConfig; lang?: Lang } = {}
 ): Consolidation {
-  const parentWide = onParentRow(register);
+  const onParent = onParentRow(register);
   const analysed = workbooks.map((w) => {
     const analysis = analyse(w.snapshot, w.mapping, { ...options, register });
-    const findings = analysis.findings.filter((f) => !parentWide(f));
+    const findings = analysis.findings.filter((f) => !(PARENT_WIDE.has(f.rule) && onParent(f)));
     return { name: w.name, plan: analysis.plan, findings };
   });
   const combined = combineDistricts(register, analysed);
   const index = indexPlan(combined);
-  const districtSheets = new Set<string>();
-  for (const list of [combined.policies, combined.goals, combined.initiatives, combined.kpis])
-    for (const row of list) districtSheets.add(row.sheet);
   // The districts' own rows were judged with each district: only the parent's rows remain.
   const overall = runRules(combined, TOGETHER, options.config, options.lang, index).filter(
-    (f) => !districtSheets.has(f.sheet)
+    onParent
   );
   const served = parentGoalLinks(combined, index);
   const names = workbooks.map((w) => w.name);
