@@ -8,7 +8,7 @@ import type { ParentRegister } from "./register/parent-register";
 import { computeRollups, type Rollups } from "./rollups/compute-rollups";
 import { RULES } from "./rules/catalogue";
 import { indexPlan } from "./rules/plan-index";
-import { runRules } from "./rules/run-rules";
+import { runRules, type KeepReport } from "./rules/run-rules";
 import type { WorkbookSnapshot } from "./snapshot/workbook-snapshot";
 
 export interface Analysis {
@@ -27,13 +27,13 @@ export interface Analysis {
 export function analyse(
   snapshot: WorkbookSnapshot,
   mapping: MappingDocument,
-  options: { config?: RuleConfig; lang?: Lang; register?: ParentRegister } = {}
+  options: { config?: RuleConfig; lang?: Lang; register?: ParentRegister; keep?: KeepReport } = {}
 ): Analysis {
   const config = options.config ?? mapping.settings ?? {};
   const plan = buildPlan(snapshot, mapping);
   if (options.register) plan.register = options.register;
   const index = indexPlan(plan); // one index for the rules and the roll-ups
-  const findings = runRules(plan, RULES, config, options.lang ?? "en", index);
+  const findings = runRules(plan, RULES, config, options.lang ?? "en", index, options.keep);
   let rollups: Rollups | undefined;
   return {
     plan,

@@ -3,12 +3,13 @@ import type { RuleConfig } from "../config";
 import { countFindings, type Finding, type FindingCounts } from "../findings";
 import type { Lang } from "../i18n";
 import type { MappingDocument } from "../mapping/mapping-document";
+import type { Origin } from "../model/plan";
 import type { ParentRegister } from "../register/parent-register";
 import { parentGoalLinks } from "../register/parent-links";
 import { budgetOverCeiling } from "../rules/budget-over-ceiling";
 import { cascadeSumMismatch } from "../rules/cascade-sum-mismatch";
 import { indexPlan } from "../rules/plan-index";
-import { runRules } from "../rules/run-rules";
+import { runRules, type KeepReport } from "../rules/run-rules";
 import { uncoveredParentGoal } from "../rules/uncovered-parent-goal";
 import { uncoveredPolicy } from "../rules/uncovered-policy";
 import type { WorkbookSnapshot } from "../snapshot/workbook-snapshot";
@@ -39,17 +40,6 @@ const TOGETHER = [uncoveredParentGoal, cascadeSumMismatch, uncoveredPolicy, budg
 const PARENT_WIDE = new Set([uncoveredPolicy.meta.id, budgetOverCeiling.meta.id]);
 
 /**
- * Whether a finding sits on one of the parent's own rows, else on a district's. Its code is
- * compared too: a district's own findings name its sheets, which may be called as the parent's.
- */
-function onParentRow(register: ParentRegister) {
-  const rows = new Set<string>();
-  for (const e of [...register.policies, ...register.goals, ...register.kpis])
-    rows.add(`${e.sheet}\u0000${e.row}\u0000${e.code}`);
-  return (f: Finding) => rows.has(`${f.sheet}\u0000${f.row}\u0000${f.id ?? ""}`);
-}
-
-/**
  * District plans checked against their parent and together, as `rahbord cascade` reports them.
  * Each district is analysed on its own with the parent as its register (units, directions,
  * targets against the parent's KPIs, alignment); then all of them as one plan for coverage of the
@@ -60,18 +50,17 @@ export function consolidate(
   workbooks: readonly DistrictWorkbook[],
   options: { config?: RuleConfig; lang?: Lang } = {}
 ): Consolidation {
-  const onParent = onParentRow(register);
+  const parentRows = new Set<Origin>([...register.policies, ...register.goals, ...register.kpis]);
+  const keep: KeepReport = (rule, origin) => !(PARENT_WIDE.has(rule) && parentRows.has(origin));
   const analysed = workbooks.map((w) => {
-    const analysis = analyse(w.snapshot, w.mapping, { ...options, register });
-    const findings = analysis.findings.filter((f) => !(PARENT_WIDE.has(f.rule) && onParent(f)));
-    return { name: w.name, plan: analysis.plan, findings };
+    const { plan, findings } = analyse(w.snapshot, w.mapping, { ...options, register, keep });
+    return { name: w.name, plan, findings };
   });
   const combined = combineDistricts(register, analysed);
   const index = indexPlan(combined);
   // The districts' own rows were judged with each district: only the parent's rows remain.
-  const overall = runRules(combined, TOGETHER, options.config, options.lang, index).filter(
-    onParent
-  );
+  const onParent: KeepReport = (_, origin) => parentRows.has(origin);
+  const overall = runRules(combined, TOGETHER, options.config, options.lang, index, onParent);
   const served = parentGoalLinks(combined, index);
   const names = workbooks.map((w) => w.name);
   return {

@@ -2,7 +2,7 @@ import type { RuleConfig, Severity } from "../config";
 import type { Finding } from "../findings";
 import { defaultDisplayPrefs, fillPlaceholders, formatNumber, type Lang } from "../i18n";
 import { ROLES } from "../mapping/roles";
-import type { Plan } from "../model/plan";
+import type { Origin, Plan } from "../model/plan";
 import { cellAddress } from "../snapshot/address";
 import { indexPlan, type PlanIndex } from "./plan-index";
 import type { PlanCell, Rule } from "./rule";
@@ -37,13 +37,17 @@ function sortFindings(found: { finding: Finding; column: number }[], plan: Plan)
     .map((f) => f.finding);
 }
 
+/** Which of a rule's reports to keep, by the rule and the reported row; every one when not given. */
+export type KeepReport = (rule: string, origin: Origin) => boolean;
+
 /** Runs every rule that is not off, at its configured severity, and returns the findings in reading order. */
 export function runRules(
   plan: Plan,
   rules: readonly Rule[],
   config: RuleConfig = {},
   lang: Lang = "en",
-  index: PlanIndex = indexPlan(plan)
+  index: PlanIndex = indexPlan(plan),
+  keep?: KeepReport
 ): Finding[] {
   const settings = resolveSettings(config);
   const prefs = defaultDisplayPrefs(lang);
@@ -62,6 +66,7 @@ export function runRules(
       settings,
       lang,
       report(report) {
+        if (keep && !keep(rule.meta.id, report.origin)) return;
         const row = report.origin.row;
         const column = columnOf(report);
         const entity = report.entity ?? rule.meta.entity;

@@ -205,4 +205,39 @@ describe("consolidate", () => {
       ["uncovered-policy", "policy", "A4", "P3"],
     ]);
   });
+
+  it("keeps a district's own finding on a row placed and coded like one of the parent's", () => {
+    const deputy = workbookOf({
+      goal: [
+        ["id", "title", "budgetCeiling"],
+        ["G1", "Services", 1000],
+      ],
+    });
+    const parentRegister = registerOf(buildPlan(deputy.snapshot, deputy.mapping), {
+      fileName: "deputy.xlsx",
+      importedAt: "2026-01-01T00:00:00Z",
+      hash: "00",
+    });
+    // The district's goal sheet is called as the parent's, and its G1 sits on the same row.
+    const own: Tables = {
+      goal: [
+        ["id", "title", "budgetCeiling"],
+        ["G1", "Ours", 100],
+      ],
+      initiative: [
+        ["id", "title", "goal"],
+        ["I1", "Do it", "G1"],
+      ],
+      budget: [
+        ["initiative", "approved"],
+        ["I1", 500],
+      ],
+    };
+    const [found] = consolidate(parentRegister, workbooks(own), { lang: "en" }).districts;
+    expect(found.findings.map((f) => [f.rule, f.sheet, f.cell])).toContainEqual([
+      "budget-over-ceiling",
+      "goal",
+      "C2",
+    ]);
+  });
 });
