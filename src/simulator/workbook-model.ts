@@ -181,6 +181,8 @@ export class ModelWorkbook {
   selection?: { sheet: ModelSheet; area: CellArea };
   /** The workbook's named items (defined names). */
   readonly names: ModelName[] = [];
+  /** Custom XML parts added so far: Excel never gives a part's id again, a deleted one's neither. */
+  partsAdded = 0;
   /** Who hears of edits to cells (WorksheetCollection.onChanged). */
   readonly changeListeners = new Set<(change: ModelChange) => void>();
 

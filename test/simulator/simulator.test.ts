@@ -320,6 +320,20 @@ describe("custom XML parts", () => {
     expect([b.isNullObject, c.isNullObject]).toEqual([true, true]);
   });
 
+  test("a part added after a delete gets an id no part had", async () => {
+    const model = new ModelWorkbook();
+    const context = new SimRequestContext(model);
+    const first = context.workbook.customXmlParts.add(xml("urn:a")).load("id");
+    context.workbook.customXmlParts.add(xml("urn:a"));
+    await context.sync();
+    context.workbook.customXmlParts.getItemOrNullObject(first.id).delete();
+    context.workbook.customXmlParts.add(xml("urn:a"));
+    await context.sync();
+    const ids = model.customXmlParts.map((p) => p.id);
+    expect(new Set(ids).size).toBe(2);
+    expect(ids).not.toContain(first.id);
+  });
+
   test("XML that is not well-formed is refused at the sync", async () => {
     const context = new SimRequestContext(new ModelWorkbook());
     context.workbook.customXmlParts.add("<open>");

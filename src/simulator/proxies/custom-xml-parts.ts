@@ -106,8 +106,10 @@ export class SimCustomXmlPartCollection extends SimItemCollection<ModelXmlPart, 
     return new SimCustomXmlPart(this.context, {
       describe: "new custom XML part",
       locate: () => {
-        const n = model.customXmlParts.length + 1;
-        const id = guidLike(n);
+        const taken = new Set(model.customXmlParts.map((p) => p.id));
+        let id: string;
+        do id = guidLike(++model.partsAdded);
+        while (taken.has(id));
         const part = { id, xml: checkedXml(xml) };
         model.customXmlParts.push(part);
         return part;
