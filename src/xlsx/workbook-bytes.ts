@@ -71,7 +71,7 @@ function looksLikeText(bytes: Uint8Array): boolean {
 }
 
 /** Refuses, with the reason, bytes that cannot be an .xlsx workbook, before a parser is given them. */
-export function checkWorkbookBytes(bytes: Uint8Array, file: string): void {
+function checkWorkbookBytes(bytes: Uint8Array, file: string): void {
   const refuse = (key: WorkbookProblemKey) => {
     throw new WorkbookProblem(key, { file });
   };

@@ -39,7 +39,7 @@ export interface CascadeOptions {
 }
 
 /** The district's name: its file's name without the extension. */
-export const districtNameOf = (file: string) => basename(file, extname(file));
+const districtNameOf = (file: string) => basename(file, extname(file));
 
 interface DistrictInput {
   name: string;
@@ -83,7 +83,7 @@ function total(result: Consolidation): FindingCounts {
 }
 
 /** For each parent goal, how many districts serve it. */
-export function servingCounts(matrix: Consolidation["matrix"]): number[] {
+function servingCounts(matrix: Consolidation["matrix"]): number[] {
   return matrix.links.map((row) => row.filter((n) => n > 0).length);
 }
 
@@ -152,7 +152,7 @@ const mappingJson = (m: ResolvedMapping) => ({
 });
 
 /** The documented JSON of `rahbord cascade --format json` (docs/cli.md). */
-export function cascadeJson(
+function cascadeJson(
   parent: { file: string; hash: string; mapping: ResolvedMapping },
   inputs: readonly DistrictInput[],
   result: Consolidation

@@ -6,7 +6,7 @@ import type { PlanIndex } from "../rules/plan-index";
  * district plans, judged together against the parent plan; initiatives are left out because a
  * single plan names the district each initiative is carried out in.
  */
-export function planDistricts(plan: Plan): string[] {
+function planDistricts(plan: Plan): string[] {
   const names = new Set<string>();
   for (const g of plan.goals) if (g.district) names.add(g.district);
   for (const k of plan.kpis) if (k.district) names.add(k.district);

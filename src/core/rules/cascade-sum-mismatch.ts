@@ -31,7 +31,10 @@ export const cascadeSumMismatch: Rule = {
   },
   check({ plan, index, settings, lang, report }) {
     // A single plan's KPIs are one share of a higher-level KPI; all districts' together are all of it.
-    const theirs = new Set<Kpi>(isConsolidation(plan) ? undefined : plan.register?.kpis);
+    // (The register first: a plan without one is never asked for its districts.)
+    const theirs = new Set<Kpi>(
+      plan.register && !isConsolidation(plan) ? plan.register.kpis : undefined
+    );
     for (const [key, list] of index.kpisByParent) {
       const parent = index.kpis.get(key);
       if (!parent || parent.target === undefined || theirs.has(parent)) continue;

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import { errorMessage } from "../../core/error-message";
 
 /** Past this, an operation shows its progress and a Cancel button. */
-export const SHOW_PROGRESS_AFTER_MS = 300;
+const SHOW_PROGRESS_AFTER_MS = 300;
 
 export interface OperationControl {
   signal: AbortSignal;

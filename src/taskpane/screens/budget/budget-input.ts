@@ -6,7 +6,7 @@ import { wizardInput } from "../mapping/wizard-input";
 
 /** What the budget screen starts from: the plan sheets' header areas, detection, and what is stored. */
 export interface BudgetInput {
-  /** The plan sheets in workbook order (Rahbord's own report and dashboard left out). */
+  /** The plan sheets in workbook order (Rahbord's own sheets left out). */
   sheets: ReadonlyMap<string, BudgetSheet>;
   stored: StoredMappingState;
   /** The mapping the budget part is saved into: the stored one when usable, else detection's. */

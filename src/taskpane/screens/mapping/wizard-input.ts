@@ -1,6 +1,5 @@
 import { detectMapping, type Detection, type SheetDetection } from "../../../core/mapping/detect";
 import { SheetGrid } from "../../../core/model/sheet-grid";
-import { RAHBORD_SHEET_NAMES } from "../../../core/report/rahbord-sheets";
 import type { WorkbookSnapshot } from "../../../core/snapshot/workbook-snapshot";
 import type { StoredMappingState } from "../../../excel/mapping-store";
 
@@ -17,14 +16,14 @@ export interface WizardInput {
   stored: StoredMappingState;
 }
 
-/** Detection over the header areas read, leaving out Rahbord's own report and dashboard sheets. */
+/** Detection over the header areas read (Rahbord's own sheets are no plan sheets). */
 export function wizardInput(snapshot: WorkbookSnapshot, stored: StoredMappingState): WizardInput {
-  const detection = detectMapping(snapshot);
-  const planSheets = snapshot.sheets.filter((s) => !RAHBORD_SHEET_NAMES.includes(s.name));
+  const detection = detectMapping(snapshot); // Rahbord's own sheets left out
+  const byName = new Map(snapshot.sheets.map((sheet) => [sheet.name, sheet]));
   const sheets = new Map(
-    planSheets.map((sheet, i) => [
-      sheet.name,
-      { grid: new SheetGrid(sheet), detected: detection.sheets[i] },
+    detection.sheets.map((detected) => [
+      detected.sheet,
+      { grid: new SheetGrid(byName.get(detected.sheet)!), detected },
     ])
   );
   return { sheets, detection, stored };

@@ -31,13 +31,13 @@ export type PreparedImport =
   | { kind: "nothing"; fileName: string };
 
 /** SHA-256 of the bytes as lowercase hex (Web Crypto: the pane runs over HTTPS, a secure context). */
-export async function sha256Hex(bytes: ArrayBuffer): Promise<string> {
+async function sha256Hex(bytes: ArrayBuffer): Promise<string> {
   const digest = new Uint8Array(await crypto.subtle.digest("SHA-256", bytes));
   return [...digest].map((b) => b.toString(16).padStart(2, "0")).join("");
 }
 
 /** A register as a plan of its policies, goals and KPIs alone, for planDiff. */
-export function registerPlan(register: ParentRegister): Plan {
+function registerPlan(register: ParentRegister): Plan {
   const { policies, goals, kpis } = register;
   return planOf({ mapped: new Set(["policy", "goal", "kpi"]), policies, goals, kpis });
 }
@@ -47,7 +47,7 @@ export function registerPlan(register: ParentRegister): Plan {
  * goal, not its initiative), so that comparing it with the register read from the workbook shows
  * only what changed in the parent plan.
  */
-export function asWritten(register: ParentRegister): ParentRegister {
+function asWritten(register: ParentRegister): ParentRegister {
   const rows = registerSheetRows(register, "en");
   const sheet = {
     name: "",
