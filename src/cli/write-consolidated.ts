@@ -1,4 +1,3 @@
-import { rename, rm, writeFile } from "node:fs/promises";
 import { basename } from "node:path";
 import type ExcelJS from "exceljs";
 import type { Consolidation } from "../core/cascade/consolidate";
@@ -10,6 +9,7 @@ import { rahbordWorkbook } from "../xlsx/rahbord-workbook";
 import { cliMessage, type CliMessageKey } from "./cli-messages";
 import { cellLink, linkFrom } from "./report-findings-sheet";
 import { writeTables, type ReportTable, type ReportValue } from "./report-table";
+import { replaceFile } from "./write-output";
 
 export interface ConsolidatedOptions {
   lang: Lang;
@@ -206,14 +206,8 @@ export async function writeConsolidatedFile(
   options: Omit<ConsolidatedOptions, "linkOf">
 ): Promise<void> {
   const linkOf = (file: string) => linkFrom(path, file);
-  const bytes = await buildConsolidatedWorkbook(result, { ...options, linkOf }).xlsx.writeBuffer();
-  // Written beside, then renamed over: an interrupted run never leaves half a workbook at `path`.
-  const temporary = `${path}.${process.pid}.tmp`;
-  try {
-    await writeFile(temporary, new Uint8Array(bytes));
-    await rename(temporary, path);
-  } catch (error) {
-    await rm(temporary, { force: true });
-    throw error;
-  }
+  await replaceFile(
+    path,
+    await buildConsolidatedWorkbook(result, { ...options, linkOf }).xlsx.writeBuffer()
+  );
 }

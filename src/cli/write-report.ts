@@ -6,6 +6,7 @@ import { InputProblem } from "./input-problem";
 import { rahbordWorkbook } from "../xlsx/rahbord-workbook";
 import { addFindingsSheet, linkFrom } from "./report-findings-sheet";
 import { addRollupSheets } from "./report-rollup-sheets";
+import { replaceFile } from "./write-output";
 
 export interface ReportOptions {
   /** The checked workbook. */
@@ -53,5 +54,8 @@ export async function writeReportFile(
 ): Promise<void> {
   refuseOverwrite(path, options.file);
   const link = linkFrom(path, options.file);
-  await buildReportWorkbook(analysis, { ...options, link }).xlsx.writeFile(path);
+  await replaceFile(
+    path,
+    await buildReportWorkbook(analysis, { ...options, link }).xlsx.writeBuffer()
+  );
 }

@@ -1,8 +1,8 @@
-import { writeFile } from "node:fs/promises";
+import { replaceFile } from "./write-output";
 import type { Lang } from "../core/i18n";
 import { templateSpec } from "../core/template/template-spec";
 import { templateBytes } from "../xlsx/template-workbook";
 
 export async function writeTemplateFile(path: string, lang: Lang): Promise<void> {
-  await writeFile(path, await templateBytes(templateSpec(lang)));
+  await replaceFile(path, await templateBytes(templateSpec(lang)));
 }

@@ -11,7 +11,7 @@ import { EXIT } from "../exit-codes";
 import type { CliIo } from "../io";
 import { readWorkbookFile } from "../read-workbook";
 import { resolveMapping } from "../resolve-mapping";
-import { writeOutput } from "../write-output";
+import { replaceFile, writeOutput } from "../write-output";
 import { refuseOverwrite } from "../write-report";
 
 export interface DiffOptions {
@@ -81,7 +81,7 @@ export async function runDiff(options: DiffOptions, io: CliIo): Promise<number> 
       previous,
       link: linkFrom(out, after),
     });
-    await writeOutput(out, () => workbook.xlsx.writeFile(out));
+    await writeOutput(out, async () => replaceFile(out, await workbook.xlsx.writeBuffer()));
     io.err(cliMessage(lang, "diff.written", { file: out }));
   }
   return changes.length ? EXIT.changesFound : EXIT.clean;
