@@ -1,7 +1,7 @@
 import { validateWorkbook } from "../excel/validate-workbook";
 import { runExcel } from "../excel/run";
 import type { Notice } from "./notice";
-import { highlightMessage, planReadMessage } from "../excel/outcome-messages";
+import { detectedMappingLines, highlightMessage, planReadMessage } from "../excel/outcome-messages";
 import { noticeOf } from "./outcome-notice";
 import { notice, runCommand, type CommandScope } from "./run-command";
 
@@ -18,8 +18,7 @@ async function validationNotice({ i18n, has }: CommandScope, highlight: boolean)
   if (outcome.kind !== "validated") return noticeOf(i18n, planReadMessage(i18n, outcome));
   const lines = [i18n.t("validate.counts", { ...outcome.counts, sheet: outcome.reportSheet })];
   if (outcome.highlight) lines.push(...highlightMessage(i18n, outcome.highlight).lines);
-  if (outcome.source === "detected")
-    lines.push(i18n.t(outcome.uncertain ? "validate.uncertain" : "validate.detected"));
+  lines.push(...detectedMappingLines(i18n, outcome));
   return notice(i18n, "info", lines);
 }
 

@@ -25,14 +25,24 @@ export function planReadMessage(
   return { intent: "error", lines: [i18n.t("validate.mappingUnusable", { reason })] };
 }
 
+/** How a detected mapping qualifies what was read: said by validate, the dashboard and reviews. */
+export const detectedMappingLines = (
+  i18n: Translator,
+  read: { source: string; uncertain: boolean }
+): string[] =>
+  read.source === "detected"
+    ? [i18n.t(read.uncertain ? "validate.uncertain" : "validate.detected")]
+    : [];
+
 export function dashboardMessage(
   i18n: Translator,
   outcome: Extract<DashboardOutcome, { kind: "built" }>
 ): OutcomeMessage {
   const { sheet, charts, live, asOf } = outcome;
-  const lines = [i18n.t("dashboard.built", { sheet, charts, live, asOf })];
-  if (outcome.source === "detected")
-    lines.push(i18n.t(outcome.uncertain ? "validate.uncertain" : "validate.detected"));
+  const lines = [
+    i18n.t("dashboard.built", { sheet, charts, live, asOf }),
+    ...detectedMappingLines(i18n, outcome),
+  ];
   return { intent: "success", lines };
 }
 

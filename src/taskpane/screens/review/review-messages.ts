@@ -1,5 +1,9 @@
 import type { Translator } from "../../../core/i18n";
-import { planReadMessage, type OutcomeMessage } from "../../../excel/outcome-messages";
+import {
+  detectedMappingLines,
+  planReadMessage,
+  type OutcomeMessage,
+} from "../../../excel/outcome-messages";
 import type { SnapshotSummary, TakeOutcome } from "../../../excel/review-snapshots";
 
 /** A part's size as the pane tells it: "153.2 KB". */
@@ -23,12 +27,6 @@ export function unusableText(
     : i18n.t("review.list.unreadable", { reason: summary.reason });
 }
 
-/** How a detected mapping qualifies what was read, as validate and the dashboard say it. */
-const mappingLines = (i18n: Translator, read: { source: string; uncertain: boolean }) =>
-  read.source === "detected"
-    ? [i18n.t(read.uncertain ? "validate.uncertain" : "validate.detected")]
-    : [];
-
 export function takeMessage(i18n: Translator, outcome: TakeOutcome): OutcomeMessage {
   if (outcome.kind === "too-large")
     return {
@@ -50,7 +48,7 @@ export function takeMessage(i18n: Translator, outcome: TakeOutcome): OutcomeMess
         label: labelText(i18n, label),
         size: sizeText(i18n, entry.bytes),
       }),
-      ...mappingLines(i18n, outcome),
+      ...detectedMappingLines(i18n, outcome),
     ],
   };
 }
